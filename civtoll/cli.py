@@ -1,0 +1,88 @@
+"""The `civtoll` command: validate the data package, build the site, preview it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+from .problems import InvalidPackage, errors, to_json, warnings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="civtoll", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("validate", help="check the data package and print every problem")
+    check.add_argument("package", nargs="?", type=Path, default=paths.DEFAULT_PACKAGE)
+    check.add_argument("--json", action="store_true", help="print the problems as JSON")
+
+    build = commands.add_parser("build", help="validate, derive, draw, write and build the site")
+    build.add_argument("--package", type=Path, default=paths.DEFAULT_PACKAGE)
+    build.add_argument("--out", type=Path, default=paths.DEFAULT_SITE)
+    build.add_argument("--quiet", action="store_true", help="print only errors and the summary")
+
+    serve = commands.add_parser("serve", help="preview the built site on http://127.0.0.1:8000/")
+    serve.add_argument("--out", type=Path, default=paths.DEFAULT_SITE)
+    serve.add_argument("--port", type=int, default=8000)
+
+    args = parser.parse_args(argv)
+    if args.command == "validate":
+        return _validate(args.package, args.json)
+    if args.command == "build":
+        return _build(args.package, args.out, args.quiet)
+    return _serve(args.out, args.port)
+
+
+def _validate(package: Path, as_json: bool) -> int:
+    from .validate import validate_package
+
+    problems = validate_package(package)
+    if as_json:
+        print(to_json(problems))
+    else:
+        for problem in problems:
+            print(problem)
+        if not errors(problems):
+            print(f"{package}: valid ({len(warnings(problems))} warning(s))")
+    return 1 if errors(problems) else 0
+
+
+def _build(package: Path, out: Path, quiet: bool) -> int:
+    from .build import build_site
+
+    try:
+        summary = build_site(package, out, progress=None if quiet else _progress)
+    except InvalidPackage as e:
+        for problem in e.problems:
+            print(problem, file=sys.stderr)
+        print(f"build stopped: {e}; {out} was left untouched", file=sys.stderr)
+        return 1
+    print(summary)
+    return 0
+
+
+def _serve(out: Path, port: int) -> int:
+    import functools
+    import http.server
+
+    if not (out / "index.html").is_file():
+        print(f"{out} has no built site: run `civtoll build` first", file=sys.stderr)
+        return 1
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        print(f"serving {out} on http://127.0.0.1:{port}/ (Ctrl-C stops)")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,20 @@
+"""Every path the pipeline uses, resolved in one place so nothing depends on the working directory."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_PACKAGE = Path("datapackage")
+DEFAULT_SITE = Path("build") / "site"
+DOCS = ROOT / "docs"
+PAGES_SRC = DOCS / "pages"
+TEMPLATES = DOCS / "templates"
+OVERRIDES = DOCS / "overrides"
+ASSETS = DOCS / "assets"
+CATALOGUE = DOCS / "i18n"
+MKDOCS_YML = ROOT / "mkdocs.yml"
+DESCRIPTOR = "datapackage.json"
+
+
+def work_dir_for(site_dir: Path) -> Path:
+    """The persistent working area beside a site: generated docs, chart cache, build stamp."""
+    return site_dir.parent / (site_dir.name + ".work")

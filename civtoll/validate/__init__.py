@@ -1,0 +1,41 @@
+"""Validate a data package: file structure, then Table Schemas (frictionless), then cross-table checks.
+
+Each layer runs only when the one before found no errors, because its findings would otherwise be
+consequences of the earlier fault rather than faults of their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from .. import descriptor as desc
+from ..load import read_tables
+from ..problems import ERROR, Problem, errors
+from .checks import check_tables
+from .files import check_cells, check_descriptor, check_structure
+from .schema import check_schemas
+
+
+def validate_package(package_dir: Path, today: dt.date | None = None) -> list[Problem]:
+    today = today or dt.date.today()
+    descriptor, problems = check_descriptor(package_dir)
+    if descriptor is None:
+        return problems
+    resources = list(desc.resources(descriptor).values())
+    for resource in resources:
+        problems += check_structure(package_dir, resource)
+    if errors(problems):
+        return problems
+    for resource in resources:
+        problems += check_cells(package_dir, resource)
+    problems += check_schemas(package_dir, descriptor)
+    if errors(problems):
+        return _sorted(problems)
+    problems += check_tables(read_tables(package_dir), today)
+    return _sorted(problems)
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    # errors first, then by file and row, so the output reads top to bottom like the files
+    return sorted(set(problems), key=lambda p: (p.severity != ERROR, p.path, p.row or 0, p.column or "", p.message))
