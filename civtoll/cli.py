@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -17,11 +18,15 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("validate", help="check the data package and print every problem")
     check.add_argument("package", nargs="?", type=Path, default=paths.DEFAULT_PACKAGE)
     check.add_argument("--json", action="store_true", help="print the problems as JSON")
+    check.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                       help="judge future months and publication dates as of this day (default: today)")
 
     build = commands.add_parser("build", help="validate, derive, draw, write and build the site")
     build.add_argument("--package", type=Path, default=paths.DEFAULT_PACKAGE)
     build.add_argument("--out", type=Path, default=paths.DEFAULT_SITE)
     build.add_argument("--quiet", action="store_true", help="print only errors and the summary")
+    build.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
+                       help="judge future months and publication dates as of this day (default: today)")
 
     serve = commands.add_parser("serve", help="preview the built site on http://127.0.0.1:8000/")
     serve.add_argument("--out", type=Path, default=paths.DEFAULT_SITE)
@@ -29,16 +34,23 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     if args.command == "validate":
-        return _validate(args.package, args.json)
+        return _validate(args.package, args.json, args.as_of)
     if args.command == "build":
-        return _build(args.package, args.out, args.quiet)
+        return _build(args.package, args.out, args.quiet, args.as_of)
     return _serve(args.out, args.port)
 
 
-def _validate(package: Path, as_json: bool) -> int:
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _validate(package: Path, as_json: bool, as_of: dt.date | None) -> int:
     from .validate import validate_package
 
-    problems = validate_package(package)
+    problems = validate_package(package, today=as_of)
     if as_json:
         print(to_json(problems))
     else:
@@ -49,11 +61,11 @@ def _validate(package: Path, as_json: bool) -> int:
     return 1 if errors(problems) else 0
 
 
-def _build(package: Path, out: Path, quiet: bool) -> int:
+def _build(package: Path, out: Path, quiet: bool, as_of: dt.date | None) -> int:
     from .build import build_site
 
     try:
-        summary = build_site(package, out, progress=None if quiet else _progress)
+        summary = build_site(package, out, progress=None if quiet else _progress, today=as_of)
     except InvalidPackage as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)

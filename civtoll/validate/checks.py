@@ -66,41 +66,36 @@ def breakdowns_within_headlines(tables: Tables) -> list[Problem]:
         frame = tables[table]
         if category is not None:
             frame = frame[frame["category"] == category]
-        for month, group in frame.groupby("month", sort=True):
-            if month not in months.index:
-                continue  # the foreign key already reports it
-            problems += _compare(tables, table, column, category, headline, months.loc[month], group)
-    massacres = tables["massacres"]
-    for month, group in massacres.groupby("month", sort=True):
+        grouped = frame.groupby("month", sort=True)[column]
+        sums = pd.DataFrame({"total": grouped.sum(min_count=1), "unknown": grouped.size() - grouped.count()})
+        sums = sums[sums["total"].notna() & sums.index.isin(months.index)]
+        for month, row in sums.iterrows():
+            problems += _compare(tables, table, column, category, headline, months.loc[month], month, int(row["total"]), int(row["unknown"]))
+    counts = tables["massacres"]["month"].value_counts().sort_index()
+    for month, count in counts.items():
         if month in months.index:
-            problems += _compare_count(tables, months.loc[month], month, len(group))
+            problems += _compare_count(tables, months.loc[month], month, int(count))
     return problems
 
 
-def _compare(tables, table, column, category, headline, month_row, group) -> list[Problem]:
+def _compare(tables, table, column, category, headline, month_row, month, total, unknown) -> list[Problem]:
     stated = month_row[headline]
-    known = group[column].dropna()
-    if known.empty:
+    if not pd.isna(stated) and total == stated:
         return []
-    total = int(known.sum())
     label = f"{table}.{column}" + (f" ({category})" if category else "")
     where = (tables.path("months"), int(month_row["_row"]), headline)
-    month = group["month"].iloc[0]
     if pd.isna(stated):
         return [Problem(*where, f"{month}: {label} sums to {total} but the headline {headline} is not stated", WARNING)]
     if total > stated:
         return [Problem(*where, f"{month}: {label} sums to {total}, more than the headline {headline} ({stated})")]
-    if total < stated:
-        unknown = int(group[column].isna().sum())
-        extra = f"; {unknown} row(s) do not state it" if unknown else ""
-        return [
-            Problem(
-                *where,
-                f"{month}: {label} sums to {total} of the headline {stated}: {stated - total} not broken down{extra}",
-                WARNING,
-            )
-        ]
-    return []
+    extra = f"; {unknown} row(s) do not state it" if unknown else ""
+    return [
+        Problem(
+            *where,
+            f"{month}: {label} sums to {total} of the headline {stated}: {stated - total} not broken down{extra}",
+            WARNING,
+        )
+    ]
 
 
 def _compare_count(tables, month_row, month, count) -> list[Problem]:
@@ -118,59 +113,55 @@ def _compare_count(tables, month_row, month, count) -> list[Problem]:
 def massacres_consistent(tables: Tables) -> list[Problem]:
     """A massacre's month is its date's month."""
     frame = tables["massacres"]
-    problems = []
-    for _, row in frame.iterrows():
-        date, month = row["date"], row["month"]
-        if pd.notna(date) and pd.notna(month) and str(date)[:7] != str(month):
-            problems.append(
-                Problem(tables.path("massacres"), int(row["_row"]), "month", f"month {month} does not match the date {date}")
-            )
-    return problems
+    bad = frame[frame["date"].notna() & frame["month"].notna() & (frame["date"].str[:7] != frame["month"])]
+    return [
+        Problem(tables.path("massacres"), int(row["_row"]), "month", f"month {row['month']} does not match the date {row['date']}")
+        for _, row in bad.iterrows()
+    ]
 
 
 def months_in_time(tables: Tables, today: dt.date) -> list[Problem]:
     """No month from the future, and every report published after the month it covers."""
-    frame = tables["months"]
     current = f"{today.year:04d}-{today.month:02d}"
     problems = []
-    for _, row in frame.iterrows():
-        month, published = str(row["month"]), row["published"]
-        where = tables.path("months"), int(row["_row"])
-        if month > current:
-            problems.append(Problem(*where, "month", f"month {month} is in the future"))
-            continue
-        if pd.notna(published):
-            if str(published) <= _month_end(month):
-                problems.append(Problem(*where, "published", f"published {published} is not after the month {month}"))
-            elif str(published) > today.isoformat():
-                problems.append(Problem(*where, "published", f"published {published} is in the future"))
+    frame = tables["months"]
+    future = (frame["month"] > current).fillna(False)
+    for _, row in frame[future].iterrows():
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "month", f"month {row['month']} is in the future"))
+    dated = frame[~future & frame["published"].notna()]
+    month_end = dated["month"].map(_month_end)
+    for _, row in dated[dated["published"] <= month_end].iterrows():
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is not after the month {row['month']}"))
+    for _, row in dated[dated["published"] > today.isoformat()].iterrows():
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is in the future"))
     for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths", "personnel_deaths", "massacres"):
-        for _, row in tables[name].iterrows():
-            if pd.notna(row["month"]) and str(row["month"]) > current:
-                problems.append(Problem(tables.path(name), int(row["_row"]), "month", f"month {row['month']} is in the future"))
+        table = tables[name]
+        for _, row in table[(table["month"] > current).fillna(False)].iterrows():
+            problems.append(Problem(tables.path(name), int(row["_row"]), "month", f"month {row['month']} is in the future"))
     return problems
 
 
 def year_to_date_consistent(tables: Tables) -> list[Problem]:
     """A stated year-to-date total covers at least the months present, and equals them when all are."""
-    frame = tables["months"].sort_values("month")
+    frame = tables["months"].sort_values("month").reset_index(drop=True)
+    year = frame["month"].str[:4]
+    month_number = frame["month"].str[5:].astype(int)
+    months_so_far = frame.groupby(year).cumcount() + 1
     problems = []
     for ytd_column, column in YEAR_TO_DATE.items():
-        for _, row in frame[frame[ytd_column].notna()].iterrows():
-            month = str(row["month"])
-            year_so_far = frame[(frame["month"] >= month[:4] + "-01") & (frame["month"] <= month)]
-            values = year_so_far[column]
-            total = int(values.dropna().sum())
-            stated = int(row[ytd_column])
-            where = tables.path("months"), int(row["_row"]), ytd_column
-            complete = len(year_so_far) == int(month[5:]) and values.notna().all()
-            if stated < total:
-                problems.append(Problem(*where, f"{month}: stated {stated} is below the sum of the year's months present ({total})"))
-            elif complete and stated != total:
+        total = frame[column].fillna(0).groupby(year).cumsum()
+        all_known = frame[column].notna().astype(int).groupby(year).cummin().astype(bool)
+        complete = (months_so_far == month_number) & all_known
+        for i in frame.index[frame[ytd_column].notna()]:
+            stated, summed, month = int(frame.at[i, ytd_column]), int(total[i]), frame.at[i, "month"]
+            where = tables.path("months"), int(frame.at[i, "_row"]), ytd_column
+            if stated < summed:
+                problems.append(Problem(*where, f"{month}: stated {stated} is below the sum of the year's months present ({summed})"))
+            elif complete[i] and stated != summed:
                 problems.append(
                     Problem(
                         *where,
-                        f"{month}: stated {stated} differs from the sum of the year's months ({total}) by {stated - total}; "
+                        f"{month}: stated {stated} differs from the sum of the year's months ({summed}) by {stated - summed}; "
                         "the organisation revises earlier months",
                         WARNING,
                     )
@@ -179,8 +170,8 @@ def year_to_date_consistent(tables: Tables) -> list[Problem]:
 
 
 def _month_end(month: str) -> str:
-    period = pd.Period(month, freq="M")
-    return period.end_time.date().isoformat()
+    year, number = int(month[:4]), int(month[5:])
+    return (dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=1)).isoformat()
 
 
 def _show(value) -> str:

@@ -1,0 +1,173 @@
+"""A corpus of broken packages, one fault each: every fault is reported at its file, row and column."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from civtoll.cli import main
+from conftest import append_row, find_row, read_rows, set_cell, write_rows
+
+
+def wrong_type(p: Path):
+    set_cell(p / "data/months.csv", 2, "civilians", "many")
+    return "months.csv", 2, "civilians"
+
+
+def negative_count(p: Path):
+    row = find_row(p / "data/civilian_deaths.csv", perpetrator_id="hts")
+    set_cell(p / "data/civilian_deaths.csv", row, "deaths", "-1")
+    return "civilian_deaths.csv", row, "deaths"
+
+
+def unknown_perpetrator(p: Path):
+    row = find_row(p / "data/torture_deaths.csv", perpetrator_id="sdf")
+    set_cell(p / "data/torture_deaths.csv", row, "perpetrator_id", "martians")
+    return "torture_deaths.csv", row, "perpetrator_id"
+
+
+def unknown_pcode(p: Path):
+    set_cell(p / "data/massacres.csv", 2, "governorate_pcode", "SY15")
+    return "massacres.csv", 2, "governorate_pcode"
+
+
+def duplicate_key(p: Path):
+    rows = read_rows(p / "data/governorates.csv")
+    row = append_row(p / "data/governorates.csv", dict(zip(rows[0], rows[3])))
+    return "governorates.csv", row, "governorate_pcode"
+
+
+def children_exceed_deaths(p: Path):
+    row = find_row(p / "data/civilian_deaths.csv", perpetrator_id="turkish-border-guards")
+    set_cell(p / "data/civilian_deaths.csv", row, "children", "2")
+    return "civilian_deaths.csv", row, "deaths"
+
+
+def perpetrator_sum_exceeds_headline(p: Path):
+    row = find_row(p / "data/civilian_deaths.csv", perpetrator_id="syrian-regime")
+    set_cell(p / "data/civilian_deaths.csv", row, "deaths", "30")
+    return "months.csv", 2, "civilians"
+
+
+def governorate_sum_exceeds_headline(p: Path):
+    append_row(p / "data/civilian_deaths_by_governorate.csv", {"month": "2020-09", "governorate_pcode": "SY02", "deaths": "80"})
+    append_row(p / "data/civilian_deaths_by_governorate.csv", {"month": "2020-09", "governorate_pcode": "SY09", "deaths": "30"})
+    return "months.csv", 2, "civilians"
+
+
+def malformed_month(p: Path):
+    set_cell(p / "data/months.csv", 2, "month", "2020-9")
+    return "months.csv", 2, "month"
+
+
+def future_month(p: Path):
+    row = append_row(
+        p / "data/months.csv",
+        {"month": "2099-01", "published": "2099-02-01", "source_title": "t", "source_url": "https://snhr.org/"},
+    )
+    return "months.csv", row, "month"
+
+
+def missing_column(p: Path):
+    rows = [r[:-1] for r in read_rows(p / "data/civilian_deaths.csv")]
+    write_rows(p / "data/civilian_deaths.csv", rows)
+    return "civilian_deaths.csv", 1, "women"
+
+
+def unknown_extra_column(p: Path):
+    rows = read_rows(p / "data/torture_deaths.csv")
+    write_rows(p / "data/torture_deaths.csv", [rows[0] + ["comment"]] + [r + [""] for r in rows[1:]])
+    return "torture_deaths.csv", 1, "comment"
+
+
+def not_utf8(p: Path):
+    path = p / "data/perpetrators.csv"
+    row = find_row(path, perpetrator_id="hts")
+    data = path.read_bytes().replace("Hay'at Tahrir al Sham,".encode(), "Hay\xe2at Tahrir al Sham,".encode("latin-1"), 1)
+    path.write_bytes(data)
+    return "perpetrators.csv", row, "name_en"
+
+
+def empty_file(p: Path):
+    (p / "data/personnel_deaths.csv").write_bytes(b"")
+    return "personnel_deaths.csv", None, None
+
+
+def short_row(p: Path):
+    path = p / "data/civilian_deaths.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = ",".join(lines[2].split(",")[:3])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "civilian_deaths.csv", 3, "children"
+
+
+def missing_file(p: Path):
+    (p / "data/massacres.csv").unlink()
+    return "massacres.csv", None, None
+
+
+def massacre_month_mismatch(p: Path):
+    set_cell(p / "data/massacres.csv", 2, "date", "2020-08-14")
+    return "massacres.csv", 2, "month"
+
+
+def massacre_too_small(p: Path):
+    set_cell(p / "data/massacres.csv", 2, "deaths", "4")
+    return "massacres.csv", 2, "deaths"
+
+
+def blank_name(p: Path):
+    row = find_row(p / "data/governorates.csv", governorate_pcode="SY05")
+    set_cell(p / "data/governorates.csv", row, "name_en", "  ")
+    return "governorates.csv", row, "name_en"
+
+
+def published_before_month_end(p: Path):
+    set_cell(p / "data/months.csv", 2, "published", "2020-09-15")
+    return "months.csv", 2, "published"
+
+
+def ytd_below_months(p: Path):
+    set_cell(p / "data/months.csv", 2, "ytd_torture", "5")
+    return "months.csv", 2, "ytd_torture"
+
+
+FAULTS = [
+    wrong_type, negative_count, unknown_perpetrator, unknown_pcode, duplicate_key,
+    children_exceed_deaths, perpetrator_sum_exceeds_headline, governorate_sum_exceeds_headline,
+    malformed_month, future_month, missing_column, unknown_extra_column, not_utf8, empty_file,
+    short_row, missing_file, massacre_month_mismatch, massacre_too_small, blank_name,
+    published_before_month_end, ytd_below_months,
+]
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=[f.__name__ for f in FAULTS])
+def test_fault_is_reported_at_file_row_column(package: Path, fault, capsys):
+    filename, row, column = fault(package)
+    assert main(["validate", str(package)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    expected = f"{package / 'data' / filename}:{'' if row is None else row}:{column or ''}: "
+    assert any(line.startswith(expected) for line in lines), "\n".join(lines)
+    assert not any("Traceback" in line for line in lines)
+
+
+@pytest.mark.parametrize("fault", FAULTS, ids=[f.__name__ for f in FAULTS])
+def test_fault_is_reported_as_json(package: Path, fault, capsys):
+    filename, row, column = fault(package)
+    assert main(["validate", "--json", str(package)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["valid"] is False
+    assert any(
+        p["path"].endswith(filename) and p["row"] == row and p["column"] == column and p["severity"] == "error"
+        for p in report["problems"]
+    ), report["problems"]
+
+
+def test_every_problem_is_reported_not_just_the_first(package: Path, capsys):
+    negative_count(package)
+    wrong_type(package)
+    assert main(["validate", str(package)]) == 1
+    out = capsys.readouterr().out
+    assert "months.csv:2:civilians:" in out and "civilian_deaths.csv:" in out and ":deaths:" in out
