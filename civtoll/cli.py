@@ -63,6 +63,7 @@ def _validate(package: Path, as_json: bool, as_of: dt.date | None) -> int:
 
 def _build(package: Path, out: Path, quiet: bool, as_of: dt.date | None) -> int:
     from .build import build_site
+    from .site import MkDocsFailed
 
     try:
         summary = build_site(package, out, progress=None if quiet else _progress, today=as_of)
@@ -70,6 +71,9 @@ def _build(package: Path, out: Path, quiet: bool, as_of: dt.date | None) -> int:
         for problem in e.problems:
             print(problem, file=sys.stderr)
         print(f"build stopped: {e}; {out} was left untouched", file=sys.stderr)
+        return 1
+    except MkDocsFailed as e:
+        print(f"build stopped: mkdocs build failed: {e}; {out} was left untouched", file=sys.stderr)
         return 1
     print(summary)
     return 0

@@ -1,0 +1,242 @@
+"""`civtoll build`: validate -> derive -> draw -> write pages -> MkDocs -> swap into place.
+
+The site is built beside the published one and swapped in only when everything succeeded, so an
+invalid package or a failing build leaves the previous site exactly as it was. Generated pages
+and drawn charts persist in a work directory (build/site.work) and are rewritten or redrawn only
+when their content changes; when no input changed at all, nothing is done.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import shutil
+import time
+from pathlib import Path
+
+import yaml
+from markupsafe import Markup
+
+from . import i18n, pages, paths, publish, site
+from .problems import InvalidPackage, errors, warnings
+
+STAMP = "stamp"
+
+
+class DocsWriter:
+    """Writes generated files only when their bytes change, and removes files no longer generated."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.written: set[Path] = set()
+        self.changed = 0
+
+    def write(self, relative: str, data: bytes | str) -> None:
+        path = self.root / relative
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        self.written.add(path)
+        if path.is_file() and path.read_bytes() == data:
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        self.changed += 1
+
+    def copy_tree(self, source: Path, prefix: str = "") -> None:
+        for file in sorted(source.rglob("*")):
+            if file.is_file():
+                self.write(f"{prefix}{file.relative_to(source).as_posix()}", file.read_bytes())
+
+    def remove_stale(self) -> int:
+        removed = 0
+        for path in sorted(self.root.rglob("*"), reverse=True):
+            if path.is_file() and path not in self.written:
+                path.unlink()
+                removed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+        return removed
+
+
+def input_stamp(package: Path, out: Path) -> str:
+    """A hash of everything the site is made from; equal stamps mean an identical site."""
+    digest = hashlib.sha256(str(out.resolve()).encode())
+    sources = [package, paths.DOCS, paths.ROOT / "civtoll"]
+    singles = [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]
+    files = [f for s in sources for f in sorted(s.rglob("*")) if f.is_file() and "__pycache__" not in f.parts]
+    for file in files + [f for f in singles if f.is_file()]:
+        digest.update(str(file).encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def build_site(package: Path, out: Path, progress=None, today: dt.date | None = None) -> str:
+    started = time.perf_counter()
+    say = progress or (lambda message: None)
+    package, out = Path(package), Path(out)
+    work = paths.work_dir_for(out)
+    stamp = input_stamp(package, out)
+    if (work / STAMP).is_file() and (work / STAMP).read_text() == stamp and (out / "index.html").is_file():
+        return f"{out}: up to date (no input changed)"
+
+    from .validate import validate_package
+
+    problems = validate_package(package, today=today)
+    if errors(problems):
+        raise InvalidPackage(problems)
+    for problem in warnings(problems):
+        say(str(problem))
+    say(f"validated {package} ({len(warnings(problems))} warning(s))")
+
+    docs = work / "docs"
+    writer = DocsWriter(docs)
+    n_pages, n_charts = _write_docs(package, writer, work, say)
+    removed = writer.remove_stale()
+    say(f"wrote {n_pages} pages and {n_charts} charts ({writer.changed} file(s) changed, {removed} removed)")
+
+    staging = out.parent / f".{out.name}.new"
+    if staging.exists():
+        shutil.rmtree(staging)
+    config = site.write_config(work, docs, staging, _nav(writer.nav))
+    say("running mkdocs build")
+    try:
+        site.mkdocs_build(config, _source_date_epoch(writer.latest_published))
+        site.add_content_security_policy(staging)
+    except Exception:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap(staging, out)
+    (work / STAMP).write_text(stamp)
+    return f"built {out}: {n_pages} pages, {n_charts} charts in {time.perf_counter() - started:.1f} s"
+
+
+def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int, int]:
+    from .charts import Charts
+    from .derive import Derivation
+    from .load import read_tables
+    from .render import ChartCache, cache_key, spec_json
+
+    tables = read_tables(package)
+    derivation = Derivation(tables)
+    t = i18n.load("en")
+    env = pages.environment(t)
+    drawer = Charts(derivation, t)
+    site_url = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8")).get("site_url", "")
+
+    months = [derivation.month(m) for m in derivation.month_list]
+    years = {y: derivation.year(y) for y in derivation.years()}
+    month_charts = {m.month: drawer.month_charts(m) for m in months}
+    year_charts = {
+        y: drawer.party_series("year-series", t("chart.year_series", year=y), info["series"])
+        for y, info in years.items()
+    }
+    history = derivation.history()
+    history_chart = drawer.party_series(
+        "history", t("chart.history_series", first=t.month(history[0]["month"]), last=t.month(history[-1]["month"])),
+        history, label_full=True,
+    )
+    every_chart = [c for cs in month_charts.values() for c in cs] + list(year_charts.values()) + [history_chart]
+    cache = ChartCache(work / "chart-cache")
+    keys = {id(c): cache_key(c.spec) for c in every_chart}
+    cache.render_missing({keys[id(c)]: c.spec for c in every_chart}, progress=say)
+
+    def place(chart, directory: str) -> dict:
+        """Copy a drawn chart into the page's folder and return what the template needs."""
+        svg_path, png_path = cache.paths(keys[id(chart)])
+        svg = svg_path.read_text(encoding="utf-8")
+        writer.write(f"{directory}/charts/{chart.name}.svg", svg)
+        writer.write(f"{directory}/charts/{chart.name}.png", png_path.read_bytes())
+        writer.write(f"{directory}/charts/{chart.name}.vl.json", spec_json(chart.spec) + "\n")
+        label = pages.escape_text(chart.description)
+        inline = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1).replace("\n", " ")
+        return {"name": chart.name, "title": chart.title, "description": chart.description, "svg": Markup(inline),
+                "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
+
+    for m in months:
+        directory = f"months/{m.month}"
+        charts = {name: None for name in ("year-by-party", "by-perpetrator", "by-governorate", "torture-year",
+                                          "torture-by-perpetrator")}
+        charts.update({c.name: place(c, directory) for c in month_charts[m.month]})
+        massacre_rows = [[x["date"], f'{x["place"]} ({x["governorate"]})', x["perpetrator"], x["deaths"],
+                          x["children"], x["women"], x["injured"]] for x in m.massacres]
+        writer.write(f"{directory}/index.md", env.get_template("month.md.j2").render(
+            m=m, charts=charts, massacre_rows=massacre_rows, page_url=f"{site_url}{directory}/"))
+        writer.write(f"{directory}/{m.month}.csv", publish.month_csv(m))
+    for y, info in years.items():
+        chart = place(year_charts[y], f"years/{y}")
+        writer.write(f"years/{y}/index.md", env.get_template("year.md.j2").render(y=info, chart=chart))
+    figures = {m.month: m.figures for m in months}
+    writer.write("months/index.md", env.get_template("months.md.j2").render(
+        years=list(years), months=derivation.month_list, figures=figures))
+    writer.write("years/index.md", env.get_template("years.md.j2").render(years=list(years.values())))
+    writer.write("index.md", env.get_template("home.md.j2").render(m=months[-1], chart=place(history_chart, ".")))
+
+    downloads = _write_downloads(package, tables.descriptor, writer, derivation)
+    resources = [
+        {"name": r["name"], "path": r["path"], "title": r.get("title", ""), "description": r.get("description", ""),
+         "fields": [{"name": f["name"], "type": f.get("type", "string"), "description": f.get("description", "")}
+                    for f in r["schema"]["fields"]]}
+        for r in tables.descriptor["resources"]
+    ]
+    writer.write("data/index.md", env.get_template("data.md.j2").render(
+        downloads=downloads, resources=resources,
+        perpetrators=tables["perpetrators"].sort_values("sort_order").to_dict("records"),
+        governorates=tables["governorates"].to_dict("records")))
+    extra_pages = []
+    for name, slug in (("SOURCES.md", "sources"), ("RECONCILIATION.md", "reconciliation")):
+        if (package / name).is_file():
+            writer.write(f"data/{slug}/index.md", (package / name).read_text(encoding="utf-8"))
+            extra_pages.append(slug)
+    writer.copy_tree(paths.PAGES_SRC)
+    writer.copy_tree(paths.ASSETS, "assets/")
+
+    writer.nav = {"years": list(years), "months": derivation.month_list, "t": t, "extra": extra_pages}
+    writer.latest_published = max((f["published"] for f in figures.values() if f["published"]), default=None)
+    return len(months) + len(years) + 4 + len(extra_pages) + 1, len(every_chart)
+
+
+def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, derivation) -> list[dict]:
+    files = publish.package_files(package, descriptor)
+    latest = max((str(p) for p in derivation.months["published"].dropna()), default="2011-04-01")
+    stamp = tuple(int(x) for x in latest.split("-")) + (0, 0, 0)
+    archive = publish.reproducible_zip(files, stamp)
+    writer.write(f"data/{publish.ZIP_NAME}", archive)
+    downloads = [{"name": publish.ZIP_NAME, "href": publish.ZIP_NAME, "title": "Whole package (zip)",
+                  "size": publish.human_size(len(archive)), "sha256": publish.sha256(archive)}]
+    for path, data, title in files:
+        target = f"{publish.PACKAGE_DIR}/{path}"
+        writer.write(target, data)
+        downloads.append({"name": path, "href": target.removeprefix("data/"), "title": title,
+                          "size": publish.human_size(len(data)), "sha256": publish.sha256(data)})
+    return downloads
+
+
+def _nav(info: dict) -> list:
+    t = info["t"]
+    by_year = []
+    for year in reversed(info["years"]):
+        months = [{t.month(m): f"months/{m}/index.md"} for m in reversed(info["months"]) if m[:4] == year]
+        by_year.append({year: months})
+    data = ["data/index.md"] + [{slug.capitalize(): f"data/{slug}/index.md"} for slug in info["extra"]]
+    return [
+        {t("nav.home"): "index.md"},
+        {t("nav.months"): ["months/index.md"] + by_year},
+        {t("nav.years"): ["years/index.md"] + [{y: f"years/{y}/index.md"} for y in reversed(info["years"])]},
+        {t("nav.data"): data},
+        {t("nav.methodology"): "methodology/index.md"},
+    ]
+
+
+def _source_date_epoch(latest_published: str | None) -> int:
+    day = dt.date.fromisoformat(latest_published) if latest_published else dt.date(2011, 4, 1)
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+
+
+def _swap(staging: Path, out: Path) -> None:
+    old = out.parent / f".{out.name}.old"
+    if old.exists():
+        shutil.rmtree(old)
+    if out.exists():
+        out.rename(old)
+    staging.rename(out)
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,203 @@
+"""Chart definitions with Altair: each chart is a Vega-Lite spec, a text description and its data table.
+
+Rendering is elsewhere (render.py); this module only decides what is drawn and how it is described.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+
+from . import theme
+from .derive import REMAINDER, Breakdown, Derivation, Month
+from .i18n import Catalogue
+
+
+@dataclass
+class Chart:
+    name: str  # file stem, e.g. "by-perpetrator"
+    title: str
+    spec: dict
+    description: str  # the alt text, generated from the data
+    columns: list[str]  # the data table beside the chart
+    rows: list[list]
+
+
+class Charts:
+    def __init__(self, derivation: Derivation, t: Catalogue):
+        self.d = derivation
+        self.t = t
+        order = derivation.perpetrators["sort_order"]
+        self._colour = {pid: theme.party_colour(pid, int(order[pid])) for pid in order.index}
+        self._colour.update({k: v for k, v in theme.PARTY_COLOURS.items() if k not in self._colour})
+
+    # --- party labels and colours ----------------------------------------------------------
+
+    def _party_label(self, pid: str) -> str:
+        if pid == "other":
+            return self.t("party_group.other")
+        if pid == REMAINDER:
+            return self.t("party_group.unassigned")
+        return self.d.perpetrator_name(pid)
+
+    def _finish(self, chart: alt.Chart, title: str) -> dict:
+        chart = chart.properties(
+            title=alt.TitleParams(title, subtitle=self.t("chart.source", org=self.t("site.source_org"))),
+            width=theme.WIDTH,
+        ).configure(**theme.config())
+        return chart.to_dict()
+
+    # --- monthly series stacked by party -----------------------------------------------------
+
+    def party_series(self, name: str, title: str, series: list[dict], label_full: bool = False) -> Chart:
+        rows, parties = [], []
+        for entry in series:
+            for pid, deaths in entry["parts"]:
+                if pid not in parties:
+                    parties.append(pid)
+                rows.append({"month": self._month_label(entry["month"], label_full), "party": self._party_label(pid),
+                             "deaths": deaths, "order": self._stack_order(pid)})
+        parties.sort(key=self._stack_order)
+        domain = [self._party_label(p) for p in parties]
+        colours = [self._colour.get(p, theme.PARTY_COLOURS["other"]) for p in parties]
+        months = [self._month_label(e["month"], label_full) for e in series]
+        frame = pd.DataFrame(rows, columns=["month", "party", "deaths", "order"])
+        chart = alt.Chart(frame).mark_bar().encode(
+            x=alt.X("month:O", sort=months, title=self.t("chart.month"),
+                    axis=alt.Axis(labelAngle=-90 if len(months) > 12 else 0,
+                                  values=_thin(months, 24))),
+            y=alt.Y("sum(deaths):Q", title=self.t("chart.deaths")),
+            color=alt.Color("party:N", title=self.t("chart.party"), scale=alt.Scale(domain=domain, range=colours),
+                            sort=domain),
+            order=alt.Order("order:Q"),
+        )
+        civilians = [(e["month"], e["civilians"]) for e in series if e["civilians"] is not None]
+        columns = [self.t("chart.month"), self.t("chart.deaths")] + domain
+        table = []
+        for entry in series:
+            parts = dict(entry["parts"])
+            table.append([self.t.month(entry["month"]), entry["civilians"]] + [parts.get(p) for p in parties])
+        return Chart(name, title, self._finish(chart, title),
+                     self._describe_series(self.t("chart.deaths").lower(), civilians), columns, table)
+
+    def _stack_order(self, pid: str) -> int:
+        if pid == "other":
+            return 10_000
+        if pid == REMAINDER:
+            return 20_000
+        return int(self.d.perpetrators.at[pid, "sort_order"])
+
+    def _month_label(self, month: str, full: bool) -> str:
+        return self.t.month_short(month) if full else self.t("month_abbr")[int(month[5:]) - 1]
+
+    # --- one month ------------------------------------------------------------------------
+
+    def by_perpetrator(self, m: Month) -> Chart | None:
+        if not m.parties.known:
+            return None
+        rows, order = [], []
+        for row in m.parties.rows:
+            label = self.t("party_group.unassigned") if row.is_remainder else row.name
+            order.append(label)
+            if row.men is not None:
+                parts = [("children", row.children), ("women", row.women), ("men", row.men)]
+            else:
+                parts = [("children", row.children), ("women", row.women)]
+                known = sum(v for _, v in parts if v is not None)
+                parts = [(k, v) for k, v in parts if v is not None] + [("unstated", row.deaths - known)]
+            for kind, value in parts:
+                if value:
+                    rows.append({"perpetrator": label, "kind": self.t(f"sex_age.{kind}"), "deaths": value,
+                                 "order": list(theme.SEX_AGE_COLOURS).index(kind)})
+        kinds = list(theme.SEX_AGE_COLOURS)
+        domain = [self.t(f"sex_age.{k}") for k in kinds]
+        frame = pd.DataFrame(rows, columns=["perpetrator", "kind", "deaths", "order"])
+        title = self.t("chart.month_by_perpetrator", month=self.t.month(m.month))
+        chart = alt.Chart(frame).mark_bar().encode(
+            y=alt.Y("perpetrator:N", sort=order, title=self.t("chart.perpetrator"), axis=alt.Axis(labelLimit=300)),
+            x=alt.X("sum(deaths):Q", title=self.t("chart.deaths")),
+            color=alt.Color("kind:N", title=self.t("chart.category"),
+                            scale=alt.Scale(domain=domain, range=list(theme.SEX_AGE_COLOURS.values())), sort=domain),
+            order=alt.Order("order:Q"),
+        )
+        columns = [self.t("chart.perpetrator"), self.t("chart.deaths"), self.t("sex_age.children"),
+                   self.t("sex_age.women"), self.t("sex_age.men")]
+        table = [[o, r.deaths, r.children, r.women, r.men] for o, r in zip(order, m.parties.rows)]
+        return Chart("by-perpetrator", title, self._finish(chart, title),
+                     self._describe_bars(title, [(o, r.deaths) for o, r in zip(order, m.parties.rows)]), columns, table)
+
+    def by_governorate(self, m: Month) -> Chart | None:
+        return self._bars("by-governorate", self.t("chart.month_by_governorate", month=self.t.month(m.month)),
+                          m.governorates, self.t("chart.governorate"), theme.BAR)
+
+    def torture_by_perpetrator(self, m: Month) -> Chart | None:
+        return self._bars("torture-by-perpetrator", self.t("chart.torture_by_perpetrator", month=self.t.month(m.month)),
+                          m.torture, self.t("chart.perpetrator"), theme.TORTURE, self.t("chart.torture"))
+
+    def _bars(self, name: str, title: str, breakdown: Breakdown, axis: str, colour: str, measure: str | None = None) -> Chart | None:
+        if not breakdown.known:
+            return None
+        measure = measure or self.t("chart.deaths")
+        labels = [self.t("party_group.unassigned") if r.is_remainder else r.name for r in breakdown.rows]
+        frame = pd.DataFrame({"label": labels, "deaths": [r.deaths for r in breakdown.rows]})
+        chart = alt.Chart(frame).mark_bar(color=colour).encode(
+            y=alt.Y("label:N", sort=labels, title=axis, axis=alt.Axis(labelLimit=300)),
+            x=alt.X("deaths:Q", title=measure),
+        )
+        columns = [axis, measure, "%"]
+        table = [[label, r.deaths, None if r.share is None else round(r.share, 1)] for label, r in zip(labels, breakdown.rows)]
+        return Chart(name, title, self._finish(chart, title),
+                     self._describe_bars(title, list(zip(labels, frame["deaths"]))), columns, table)
+
+    def year_by_party(self, m: Month) -> Chart:
+        title = self.t("chart.year_by_party", year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
+        return self.party_series("year-by-party", title, m.year_series)
+
+    def torture_year(self, m: Month) -> Chart | None:
+        series = [s for s in m.torture_series if s["deaths"] is not None]
+        if not series:
+            return None
+        title = self.t("chart.torture_year", year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
+        months = [self._month_label(s["month"], False) for s in series]
+        frame = pd.DataFrame({"month": months, "deaths": [s["deaths"] for s in series]})
+        chart = alt.Chart(frame).mark_bar(color=theme.TORTURE).encode(
+            x=alt.X("month:O", sort=months, title=self.t("chart.month"), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("deaths:Q", title=self.t("chart.torture")),
+        )
+        table = [[self.t.month(s["month"]), s["deaths"]] for s in series]
+        return Chart("torture-year", title, self._finish(chart, title),
+                     self._describe_series(self.t("chart.torture").lower(), [(s["month"], s["deaths"]) for s in series]),
+                     [self.t("chart.month"), self.t("chart.torture")], table)
+
+    def month_charts(self, m: Month) -> list[Chart]:
+        charts = [self.year_by_party(m), self.by_perpetrator(m), self.by_governorate(m),
+                  self.torture_year(m), self.torture_by_perpetrator(m)]
+        return [c for c in charts if c is not None]
+
+    # --- descriptions ------------------------------------------------------------------------
+
+    def _describe_series(self, what: str, values: list[tuple[str, int]]) -> str:
+        if not values:
+            return self.t("chart.desc_empty")
+        top = max(values, key=lambda v: v[1])
+        low = min(values, key=lambda v: v[1])
+        return self.t("chart.desc_series", what=what, count=len(values), first=self.t.month(values[0][0]),
+                      last=self.t.month(values[-1][0]), max=f"{top[1]:,}", max_month=self.t.month(top[0]),
+                      min=f"{low[1]:,}", min_month=self.t.month(low[0]))
+
+    def _describe_bars(self, what: str, values: list[tuple[str, int]]) -> str:
+        if not values:
+            return self.t("chart.desc_empty")
+        top = max(values, key=lambda v: v[1])
+        return self.t("chart.desc_bars", what=what[0].lower() + what[1:], top=top[0], top_value=f"{top[1]:,}",
+                      total=f"{sum(int(v) for _, v in values):,}")
+
+
+def _thin(labels: list[str], most: int) -> list[str]:
+    """At most `most` axis labels, evenly spaced, so long series stay readable."""
+    if len(labels) <= most:
+        return labels
+    step = -(-len(labels) // most)
+    return labels[::step]

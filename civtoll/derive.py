@@ -1,0 +1,312 @@
+"""Derive every figure a page or chart shows from the validated tables, in one place.
+
+The output is plain Python (ints, None, strings, lists, dicts) so templates and charts never touch
+pandas. None always means "not stated by the source"; it is never turned into 0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .load import Tables
+
+FIRST_MONTH = "2011-03"  # the record begins with the uprising; 2011's year-to-date starts here
+REMAINDER = "_remainder"  # id of the row for what a breakdown leaves unassigned
+COUNTS = ["civilians", "children", "women", "torture_deaths", "medical", "media", "civil_defense",
+          "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
+PERSONNEL = [("medical", "medical"), ("media", "media"), ("civil-defense", "civil_defense")]
+
+
+def _int(value) -> int | None:
+    return None if pd.isna(value) else int(value)
+
+
+def _bool(value) -> bool | None:
+    return None if pd.isna(value) else bool(value)
+
+
+@dataclass
+class Row:
+    """One line of a breakdown: a perpetrator, a governorate, or the unassigned remainder."""
+
+    id: str
+    name: str
+    deaths: int
+    children: int | None = None
+    women: int | None = None
+    group: str | None = None
+    share: float | None = None  # percent of the month's headline
+
+    @property
+    def men(self) -> int | None:
+        if self.children is None or self.women is None:
+            return None
+        return self.deaths - self.children - self.women
+
+    @property
+    def is_remainder(self) -> bool:
+        return self.id == REMAINDER
+
+
+@dataclass
+class Breakdown:
+    rows: list[Row]
+    headline: int | None
+
+    @property
+    def known(self) -> bool:
+        return bool(self.rows)
+
+    def total(self, column: str = "deaths") -> int | None:
+        values = [getattr(r, column) for r in self.rows]
+        return None if any(v is None for v in values) or not values else sum(values)
+
+
+@dataclass
+class YearToDate:
+    computed: int | None  # sum of the site's months, only when every month so far is present
+    stated: int | None  # as the report states it
+
+    @property
+    def shown(self) -> int | None:
+        return self.stated if self.stated is not None else self.computed
+
+    @property
+    def difference(self) -> int | None:
+        if self.computed is None or self.stated is None:
+            return None
+        return self.stated - self.computed
+
+
+@dataclass
+class Month:
+    month: str
+    figures: dict
+    parties: Breakdown
+    groups: list[dict]
+    governorates: Breakdown
+    torture: Breakdown
+    personnel: dict[str, Breakdown]
+    massacres: list[dict]
+    ytd: YearToDate
+    ytd_torture: YearToDate
+    ytd_massacres: YearToDate
+    year_series: list[dict]  # this year's months up to this one, by party group
+    torture_series: list[dict]
+    previous: str | None
+    next: str | None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def year(self) -> str:
+        return self.month[:4]
+
+
+class Derivation:
+    """Indexes the tables once; derives any month, year or the whole history from them."""
+
+    def __init__(self, tables: Tables):
+        self.tables = tables
+        self.months = tables["months"].sort_values("month").set_index("month", drop=False)
+        self.perpetrators = tables["perpetrators"].set_index("perpetrator_id", drop=False)
+        self.governorates = tables["governorates"].set_index("governorate_pcode", drop=False)
+        self.month_list = [str(m) for m in self.months.index]
+        self._by_month = {
+            name: {str(k): g for k, g in tables[name].groupby("month", sort=True)}
+            for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths",
+                         "personnel_deaths", "massacres")
+        }
+        self._party_groups = self._party_groups_by_month()
+
+    # --- reference names -------------------------------------------------------------
+
+    def perpetrator_name(self, pid: str) -> str:
+        return str(self.perpetrators.at[pid, "name_en"])
+
+    def perpetrator_order(self) -> list[str]:
+        return list(self.perpetrators.sort_values("sort_order")["perpetrator_id"].astype(str))
+
+    # --- months ----------------------------------------------------------------------
+
+    def figures(self, month: str) -> dict:
+        row = self.months.loc[month]
+        figures = {name: _int(row[name]) for name in COUNTS}
+        figures["torture_in_civilians"] = _bool(row["torture_in_civilians"])
+        for name in ("published", "source_title", "source_url", "notes"):
+            figures[name] = None if pd.isna(row[name]) else str(row[name])
+        return figures
+
+    def month(self, month: str) -> Month:
+        figures = self.figures(month)
+        index = self.month_list.index(month)
+        parties = self._parties(month, figures["civilians"])
+        return Month(
+            month=month,
+            figures=figures,
+            parties=parties,
+            groups=self._groups(parties),
+            governorates=self._governorates(month, figures["civilians"]),
+            torture=self._simple("torture_deaths", month, figures["torture_deaths"]),
+            personnel={
+                category: self._simple("personnel_deaths", month, figures[column], category)
+                for category, column in PERSONNEL
+            },
+            massacres=self._massacres(month),
+            ytd=self._year_to_date(month, "civilians", "ytd_civilians"),
+            ytd_torture=self._year_to_date(month, "torture_deaths", "ytd_torture"),
+            ytd_massacres=self._year_to_date(month, "massacres", "ytd_massacres"),
+            year_series=[self._party_groups[m] for m in self._year_so_far(month)],
+            torture_series=[
+                {"month": m, "deaths": self.figures(m)["torture_deaths"]} for m in self._year_so_far(month)
+            ],
+            previous=self.month_list[index - 1] if index > 0 else None,
+            next=self.month_list[index + 1] if index + 1 < len(self.month_list) else None,
+        )
+
+    def _parties(self, month: str, headline: int | None) -> Breakdown:
+        frame = self._by_month["civilian_deaths"].get(month)
+        rows = []
+        if frame is not None:
+            order = self.perpetrators["sort_order"]
+            for _, r in frame.assign(_order=frame["perpetrator_id"].map(order)).sort_values("_order").iterrows():
+                pid = str(r["perpetrator_id"])
+                rows.append(Row(pid, self.perpetrator_name(pid), int(r["deaths"]), _int(r["children"]),
+                                _int(r["women"]), str(self.perpetrators.at[pid, "party_group"])))
+        return _with_remainder(Breakdown(rows, headline))
+
+    def _groups(self, parties: Breakdown) -> list[dict]:
+        groups = []
+        for group in ("main", "other"):
+            rows = [r for r in parties.rows if r.group == group]
+            if rows:
+                groups.append({"group": group, "rows": rows, "deaths": sum(r.deaths for r in rows),
+                               "children": _sum_known(r.children for r in rows),
+                               "women": _sum_known(r.women for r in rows)})
+        remainder = [r for r in parties.rows if r.is_remainder]
+        if remainder:
+            groups.append({"group": "unassigned", "rows": remainder, "deaths": remainder[0].deaths,
+                           "children": None, "women": None})
+        return groups
+
+    def _governorates(self, month: str, headline: int | None) -> Breakdown:
+        frame = self._by_month["civilian_deaths_by_governorate"].get(month)
+        rows = []
+        if frame is not None:
+            for _, r in frame.sort_values("deaths", ascending=False, kind="stable").iterrows():
+                code = str(r["governorate_pcode"])
+                rows.append(Row(code, str(self.governorates.at[code, "name_en"]), int(r["deaths"]),
+                                _int(r["children"]), _int(r["women"])))
+        return _with_remainder(Breakdown(rows, headline))
+
+    def _simple(self, table: str, month: str, headline: int | None, category: str | None = None) -> Breakdown:
+        frame = self._by_month[table].get(month)
+        rows = []
+        if frame is not None:
+            if category is not None:
+                frame = frame[frame["category"] == category]
+            order = self.perpetrators["sort_order"]
+            for _, r in frame.assign(_order=frame["perpetrator_id"].map(order)).sort_values("_order").iterrows():
+                pid = str(r["perpetrator_id"])
+                rows.append(Row(pid, self.perpetrator_name(pid), int(r["deaths"]),
+                                group=str(self.perpetrators.at[pid, "party_group"])))
+        return _with_remainder(Breakdown(rows, headline))
+
+    def _massacres(self, month: str) -> list[dict]:
+        frame = self._by_month["massacres"].get(month)
+        if frame is None:
+            return []
+        return [
+            {
+                "id": str(r["massacre_id"]), "date": str(r["date"]),
+                "governorate": str(self.governorates.at[str(r["governorate_pcode"]), "name_en"]),
+                "place": str(r["place_en"]), "perpetrator": self.perpetrator_name(str(r["perpetrator_id"])),
+                "deaths": int(r["deaths"]), "children": _int(r["children"]), "women": _int(r["women"]),
+                "injured": _int(r["injured"]), "description": str(r["description_en"]),
+                "source_url": str(r["source_url"]),
+            }
+            for _, r in frame.sort_values(["date", "massacre_id"]).iterrows()
+        ]
+
+    def _year_so_far(self, month: str) -> list[str]:
+        return [m for m in self.month_list if m[:4] == month[:4] and m <= month]
+
+    def _year_to_date(self, month: str, column: str, stated_column: str) -> YearToDate:
+        first = max(f"{month[:4]}-01", FIRST_MONTH)
+        expected = pd.period_range(first, month, freq="M").strftime("%Y-%m").tolist()
+        present = [m for m in expected if m in self.months.index]
+        values = [_int(self.months.at[m, column]) for m in present]
+        complete = len(present) == len(expected) and all(v is not None for v in values)
+        return YearToDate(sum(values) if complete else None, _int(self.months.at[month, stated_column]))
+
+    def _party_groups_by_month(self) -> dict[str, dict]:
+        """Per month: deaths by main party, other parties together, and the unassigned rest."""
+        series = {}
+        for month in self.month_list:
+            civilians = _int(self.months.at[month, "civilians"])
+            entry = {"month": month, "civilians": civilians, "parts": []}
+            frame = self._by_month["civilian_deaths"].get(month)
+            assigned = 0
+            if frame is not None:
+                groups = frame["perpetrator_id"].map(self.perpetrators["party_group"])
+                for pid in self.perpetrator_order():
+                    if self.perpetrators.at[pid, "party_group"] != "main":
+                        continue
+                    hit = frame[frame["perpetrator_id"] == pid]
+                    if not hit.empty:
+                        entry["parts"].append((pid, int(hit["deaths"].sum())))
+                        assigned += int(hit["deaths"].sum())
+                other = int(frame.loc[groups == "other", "deaths"].sum())
+                if (groups == "other").any():
+                    entry["parts"].append(("other", other))
+                    assigned += other
+            if civilians is not None and civilians > assigned:
+                entry["parts"].append((REMAINDER, civilians - assigned))
+            series[month] = entry
+        return series
+
+    # --- years and history -----------------------------------------------------------
+
+    def years(self) -> list[str]:
+        return sorted({m[:4] for m in self.month_list})
+
+    def year(self, year: str) -> dict:
+        months = [m for m in self.month_list if m[:4] == year]
+        figures = [self.figures(m) for m in months]
+        last = months[-1]
+        return {
+            "year": year,
+            "months": months,
+            "figures": dict(zip(months, figures)),
+            "total": _sum_known(f["civilians"] for f in figures),
+            "children": _sum_known(f["children"] for f in figures),
+            "women": _sum_known(f["women"] for f in figures),
+            "torture": _sum_known(f["torture_deaths"] for f in figures),
+            "massacres": _sum_known(f["massacres"] for f in figures),
+            "ytd": self._year_to_date(last, "civilians", "ytd_civilians"),
+            "last": last,
+            "series": [self._party_groups[m] for m in months],
+        }
+
+    def history(self) -> list[dict]:
+        return [self._party_groups[m] for m in self.month_list]
+
+
+def _sum_known(values) -> int | None:
+    values = list(values)
+    return None if not values or any(v is None for v in values) else sum(values)
+
+
+def _with_remainder(breakdown: Breakdown) -> Breakdown:
+    """Show the unassigned part of the headline as its own row, and each row's share of the headline."""
+    headline = breakdown.headline
+    if not breakdown.rows:
+        return breakdown
+    assigned = sum(r.deaths for r in breakdown.rows)
+    if headline is not None and headline > assigned:
+        breakdown.rows.append(Row(REMAINDER, "", headline - assigned))
+    if headline:
+        for row in breakdown.rows:
+            row.share = 100.0 * row.deaths / headline
+    return breakdown

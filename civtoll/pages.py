@@ -1,0 +1,66 @@
+"""Write the site's Markdown pages from the Jinja2 templates in docs/templates.
+
+Every value from the data passes through `finalize`, which escapes HTML and the Markdown characters
+that could change a page's structure, so a name containing `<script>` shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import quote
+
+import jinja2
+from markupsafe import Markup
+
+from . import paths
+from .i18n import Catalogue
+
+# HTML's special characters, and Markdown's characters that could start emphasis, code, links,
+# headings or table cells, each replaced by its character reference in one pass.
+_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "<>&\"'\\`*_[]|#"})
+
+
+def escape_text(value) -> str:
+    if isinstance(value, Markup):
+        return str(value)
+    return str(value).translate(_ESCAPES)
+
+
+def environment(t: Catalogue) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(paths.TEMPLATES),
+        autoescape=True,  # so macro output is Markup and passes through; finalize escapes everything else
+        finalize=lambda v: "" if v is None else Markup(escape_text(v)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+    def number(value) -> Markup:
+        """A count as the page shows it: 1,337; an unknown figure says so and is never 0."""
+        if value is None:
+            return Markup(f'<span class="na">{escape_text(t("site.not_available"))}</span>')
+        return Markup(f"{value:,}")
+
+    def percent(value) -> Markup:
+        return Markup("") if value is None else Markup(f"{value:.1f}%")
+
+    def text(key: str, **values) -> Markup:
+        """A catalogue sentence (our own, trusted text) with its values escaped and numbers formatted."""
+        formatted = {k: v if isinstance(v, Markup) else number(v) if v is None or isinstance(v, int) else escape_text(v)
+                     for k, v in values.items()}
+        return Markup(t(key).format_map(formatted))
+
+    def url(value) -> Markup:
+        """A link target: percent-encoded for Markdown, HTML-escaped for attributes, never Markdown-escaped."""
+        return Markup(html.escape(quote(str(value), safe=":/?#[]@!$&'()*+,;=%~-._"), quote=True))
+
+    env.filters["url"] = url
+    env.filters["num"] = number
+    env.filters["pct"] = percent
+    env.filters["month"] = lambda m: t.month(m)
+    env.globals["t"] = text
+    env.globals["month_name"] = t.month
+    env.globals["Markup"] = Markup
+    return env

@@ -1,0 +1,97 @@
+"""Run MkDocs on the generated pages and harden the result: config, build, Content-Security-Policy."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import logging
+import os
+import re
+from pathlib import Path
+
+import yaml
+
+from . import paths
+
+
+def write_config(work: Path, docs_dir: Path, site_dir: Path, nav: list) -> Path:
+    """A config that INHERITs the hand-written mkdocs.yml and adds what the build decides."""
+    config = {
+        "INHERIT": str(paths.MKDOCS_YML),
+        "docs_dir": str(docs_dir.resolve()),
+        "site_dir": str(site_dir.resolve()),
+        "theme": {"name": "material", "custom_dir": str(paths.OVERRIDES)},
+        "nav": nav,
+    }
+    path = work / "mkdocs.generated.yml"
+    text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+class MkDocsFailed(Exception):
+    pass
+
+
+def mkdocs_build(config_file: Path, source_date_epoch: int) -> None:
+    """Build strictly: any warning (a broken link, an outside asset) fails the build."""
+    os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)  # sitemap dates and gzip stamps
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    handler = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    try:
+        config = load_config(config_file=str(config_file), strict=True)
+        build(config)
+    except (Abort, ConfigurationError) as e:
+        raise MkDocsFailed("; ".join(handler.messages) or str(e)) from None
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    if handler.messages:
+        raise MkDocsFailed("; ".join(handler.messages))
+
+
+INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
+CSP_TEMPLATE = (
+    "default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'"
+)
+
+
+def add_content_security_policy(site_dir: Path) -> int:
+    """Give every page a CSP that allows only its own origin and its own inline scripts."""
+    count = 0
+    for page in sorted(site_dir.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        hashes = []
+        for match in INLINE_SCRIPT.finditer(text):
+            attrs = match.group("attrs")
+            if "src=" in attrs or "application/json" in attrs:
+                continue
+            digest = base64.b64encode(hashlib.sha256(match.group("body").encode("utf-8")).digest()).decode()
+            hashes.append(f"'sha256-{digest}'")
+        policy = CSP_TEMPLATE.format(hashes=" ".join(dict.fromkeys(hashes)))
+        meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+        text, n = re.subn(r"(<meta charset=\"utf-8\">)", r"\1\n    " + meta.replace("\\", "\\\\"), text, count=1)
+        if n:
+            page.write_text(text, encoding="utf-8")
+            count += 1
+    return count

@@ -1,0 +1,49 @@
+"""The look of every chart: one colour per party, the same in every chart, and shared styling.
+
+Colours come from the Okabe-Ito and Tableau palettes, which stay distinguishable for most forms of
+colour blindness; the parties of the "other" group share greys and muted tones so the main parties
+stand out, as in the organisation's own charts.
+"""
+
+from __future__ import annotations
+
+PARTY_COLOURS = {
+    "syrian-regime": "#b2182b",
+    "russia": "#2166ac",
+    "isis": "#1a1a1a",
+    "hts": "#8c510a",
+    "armed-opposition": "#1b7837",
+    "sdf": "#e08214",
+    "coalition": "#762a83",
+    "other": "#878787",  # all other parties together
+    "_remainder": "#d9d9d9",  # not broken down in the sources
+}
+# Parties without a fixed colour get one from this list, by their sort order, so it never changes
+# between charts or builds.
+FALLBACK = ["#4d4d4d", "#5aae61", "#9970ab", "#bf812d", "#35978f", "#de77ae", "#7f3b08", "#01665e",
+            "#c51b7d", "#a6611a", "#80cdc1", "#b8e186", "#f1b6da", "#fdb863"]
+
+SEX_AGE_COLOURS = {"children": "#e66101", "women": "#5e3c99", "men": "#7a7a7a", "unstated": "#d0d0d0"}
+BAR = "#b2182b"
+TORTURE = "#542788"
+
+FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif"
+WIDTH = 560
+
+
+def party_colour(pid: str, sort_order: int) -> str:
+    return PARTY_COLOURS.get(pid) or FALLBACK[sort_order % len(FALLBACK)]
+
+
+def config() -> dict:
+    """Vega-Lite config shared by every chart."""
+    return {
+        "font": FONT,
+        "background": "white",
+        "view": {"stroke": None},
+        "title": {"anchor": "start", "fontSize": 15, "subtitleFontSize": 11, "subtitleColor": "#555"},
+        "axis": {"labelFontSize": 11, "titleFontSize": 12, "labelColor": "#333", "titleColor": "#333",
+                 "gridColor": "#e5e5e5"},
+        "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom", "columns": 3,
+                   "labelLimit": 260},
+    }
