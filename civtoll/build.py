@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import shutil
 import time
 from pathlib import Path
 
 import yaml
-from markupsafe import Markup
 
 from . import i18n, pages, paths, publish, site
 from .problems import InvalidPackage, errors, warnings
@@ -72,7 +72,11 @@ def input_stamp(package: Path, out: Path) -> str:
 
 def build_site(package: Path, out: Path, progress=None, today: dt.date | None = None) -> str:
     started = time.perf_counter()
-    say = progress or (lambda message: None)
+
+    def say(message: str) -> None:
+        if progress:
+            progress(f"[{time.perf_counter() - started:5.1f}s] {message}")
+
     package, out = Path(package), Path(out)
     work = paths.work_dir_for(out)
     stamp = input_stamp(package, out)
@@ -101,6 +105,7 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     say("running mkdocs build")
     try:
         site.mkdocs_build(config, _source_date_epoch(writer.latest_published))
+        say("adding the Content-Security-Policy")
         site.add_content_security_policy(staging)
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
@@ -135,7 +140,9 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int
         "history", t("chart.history_series", first=t.month(history[0]["month"]), last=t.month(history[-1]["month"])),
         history, label_full=True,
     )
+    say(f"derived {len(months)} months and {len(years)} years")
     every_chart = [c for cs in month_charts.values() for c in cs] + list(year_charts.values()) + [history_chart]
+    say(f"defined {len(every_chart)} charts")
     cache = ChartCache(work / "chart-cache")
     keys = {id(c): cache_key(c.spec) for c in every_chart}
     cache.render_missing({keys[id(c)]: c.spec for c in every_chart}, progress=say)
@@ -147,9 +154,9 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int
         writer.write(f"{directory}/charts/{chart.name}.svg", svg)
         writer.write(f"{directory}/charts/{chart.name}.png", png_path.read_bytes())
         writer.write(f"{directory}/charts/{chart.name}.vl.json", spec_json(chart.spec) + "\n")
-        label = pages.escape_text(chart.description)
-        inline = svg.replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1).replace("\n", " ")
-        return {"name": chart.name, "title": chart.title, "description": chart.description, "svg": Markup(inline),
+        width, height = _svg_size(svg)
+        return {"name": chart.name, "title": chart.title, "description": chart.description,
+                "width": width, "height": height,
                 "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
 
     for m in months:
@@ -225,6 +232,12 @@ def _nav(info: dict) -> list:
         {t("nav.data"): data},
         {t("nav.methodology"): "methodology/index.md"},
     ]
+
+
+def _svg_size(svg: str) -> tuple[int, int]:
+    """The drawn size, so the browser reserves the space before the image arrives."""
+    match = re.search(r'<svg[^>]* width="([0-9.]+)" height="([0-9.]+)"', svg)
+    return (round(float(match.group(1))), round(float(match.group(2)))) if match else (600, 400)
 
 
 def _source_date_epoch(latest_published: str | None) -> int:

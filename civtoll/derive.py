@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from .load import Tables
@@ -113,30 +114,33 @@ class Derivation:
         self.perpetrators = tables["perpetrators"].set_index("perpetrator_id", drop=False)
         self.governorates = tables["governorates"].set_index("governorate_pcode", drop=False)
         self.month_list = [str(m) for m in self.months.index]
-        self._by_month = {
-            name: {str(k): g for k, g in tables[name].groupby("month", sort=True)}
-            for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths",
-                         "personnel_deaths", "massacres")
-        }
+        # plain records grouped by month: per-month pandas operations cost more than the whole derivation
+        self._by_month: dict[str, dict[str, list[dict]]] = {}
+        for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths", "personnel_deaths",
+                     "massacres"):
+            grouped: dict[str, list[dict]] = {}
+            for record in _records(tables[name]):
+                grouped.setdefault(record["month"], []).append(record)
+            self._by_month[name] = grouped
+        self._perp = {r["perpetrator_id"]: r for r in _records(tables["perpetrators"])}
+        self._gov = {r["governorate_pcode"]: r for r in _records(tables["governorates"])}
+        self._month_rows = {r["month"]: r for r in _records(tables["months"])}
         self._party_groups = self._party_groups_by_month()
 
     # --- reference names -------------------------------------------------------------
 
     def perpetrator_name(self, pid: str) -> str:
-        return str(self.perpetrators.at[pid, "name_en"])
+        return self._perp[pid]["name_en"]
 
     def perpetrator_order(self) -> list[str]:
-        return list(self.perpetrators.sort_values("sort_order")["perpetrator_id"].astype(str))
+        return sorted(self._perp, key=lambda pid: self._perp[pid]["sort_order"])
 
     # --- months ----------------------------------------------------------------------
 
     def figures(self, month: str) -> dict:
-        row = self.months.loc[month]
-        figures = {name: _int(row[name]) for name in COUNTS}
-        figures["torture_in_civilians"] = _bool(row["torture_in_civilians"])
-        for name in ("published", "source_title", "source_url", "notes"):
-            figures[name] = None if pd.isna(row[name]) else str(row[name])
-        return figures
+        row = self._month_rows[month]
+        return {name: row[name] for name in COUNTS + ["torture_in_civilians", "published", "source_title",
+                                                      "source_url", "notes"]}
 
     def month(self, month: str) -> Month:
         figures = self.figures(month)
@@ -166,15 +170,13 @@ class Derivation:
         )
 
     def _parties(self, month: str, headline: int | None) -> Breakdown:
-        frame = self._by_month["civilian_deaths"].get(month)
-        rows = []
-        if frame is not None:
-            order = self.perpetrators["sort_order"]
-            for _, r in frame.assign(_order=frame["perpetrator_id"].map(order)).sort_values("_order").iterrows():
-                pid = str(r["perpetrator_id"])
-                rows.append(Row(pid, self.perpetrator_name(pid), int(r["deaths"]), _int(r["children"]),
-                                _int(r["women"]), str(self.perpetrators.at[pid, "party_group"])))
+        records = sorted(self._by_month["civilian_deaths"].get(month, []), key=self._perp_order)
+        rows = [Row(r["perpetrator_id"], self.perpetrator_name(r["perpetrator_id"]), r["deaths"], r["children"],
+                    r["women"], self._perp[r["perpetrator_id"]]["party_group"]) for r in records]
         return _with_remainder(Breakdown(rows, headline))
+
+    def _perp_order(self, record: dict) -> int:
+        return self._perp[record["perpetrator_id"]]["sort_order"]
 
     def _groups(self, parties: Breakdown) -> list[dict]:
         groups = []
@@ -191,42 +193,28 @@ class Derivation:
         return groups
 
     def _governorates(self, month: str, headline: int | None) -> Breakdown:
-        frame = self._by_month["civilian_deaths_by_governorate"].get(month)
-        rows = []
-        if frame is not None:
-            for _, r in frame.sort_values("deaths", ascending=False, kind="stable").iterrows():
-                code = str(r["governorate_pcode"])
-                rows.append(Row(code, str(self.governorates.at[code, "name_en"]), int(r["deaths"]),
-                                _int(r["children"]), _int(r["women"])))
+        records = sorted(self._by_month["civilian_deaths_by_governorate"].get(month, []),
+                         key=lambda r: (-r["deaths"], r["governorate_pcode"]))
+        rows = [Row(r["governorate_pcode"], self._gov[r["governorate_pcode"]]["name_en"], r["deaths"], r["children"],
+                    r["women"]) for r in records]
         return _with_remainder(Breakdown(rows, headline))
 
     def _simple(self, table: str, month: str, headline: int | None, category: str | None = None) -> Breakdown:
-        frame = self._by_month[table].get(month)
-        rows = []
-        if frame is not None:
-            if category is not None:
-                frame = frame[frame["category"] == category]
-            order = self.perpetrators["sort_order"]
-            for _, r in frame.assign(_order=frame["perpetrator_id"].map(order)).sort_values("_order").iterrows():
-                pid = str(r["perpetrator_id"])
-                rows.append(Row(pid, self.perpetrator_name(pid), int(r["deaths"]),
-                                group=str(self.perpetrators.at[pid, "party_group"])))
+        records = [r for r in self._by_month[table].get(month, []) if category is None or r["category"] == category]
+        rows = [Row(r["perpetrator_id"], self.perpetrator_name(r["perpetrator_id"]), r["deaths"],
+                    group=self._perp[r["perpetrator_id"]]["party_group"]) for r in sorted(records, key=self._perp_order)]
         return _with_remainder(Breakdown(rows, headline))
 
     def _massacres(self, month: str) -> list[dict]:
-        frame = self._by_month["massacres"].get(month)
-        if frame is None:
-            return []
+        records = sorted(self._by_month["massacres"].get(month, []), key=lambda r: (r["date"], r["massacre_id"]))
         return [
             {
-                "id": str(r["massacre_id"]), "date": str(r["date"]),
-                "governorate": str(self.governorates.at[str(r["governorate_pcode"]), "name_en"]),
-                "place": str(r["place_en"]), "perpetrator": self.perpetrator_name(str(r["perpetrator_id"])),
-                "deaths": int(r["deaths"]), "children": _int(r["children"]), "women": _int(r["women"]),
-                "injured": _int(r["injured"]), "description": str(r["description_en"]),
-                "source_url": str(r["source_url"]),
+                "id": r["massacre_id"], "date": r["date"], "governorate": self._gov[r["governorate_pcode"]]["name_en"],
+                "place": r["place_en"], "perpetrator": self.perpetrator_name(r["perpetrator_id"]),
+                "deaths": r["deaths"], "children": r["children"], "women": r["women"], "injured": r["injured"],
+                "description": r["description_en"], "source_url": r["source_url"],
             }
-            for _, r in frame.sort_values(["date", "massacre_id"]).iterrows()
+            for r in records
         ]
 
     def _year_so_far(self, month: str) -> list[str]:
@@ -235,32 +223,24 @@ class Derivation:
     def _year_to_date(self, month: str, column: str, stated_column: str) -> YearToDate:
         first = max(f"{month[:4]}-01", FIRST_MONTH)
         expected = pd.period_range(first, month, freq="M").strftime("%Y-%m").tolist()
-        present = [m for m in expected if m in self.months.index]
-        values = [_int(self.months.at[m, column]) for m in present]
+        present = [m for m in expected if m in self._month_rows]
+        values = [self._month_rows[m][column] for m in present]
         complete = len(present) == len(expected) and all(v is not None for v in values)
-        return YearToDate(sum(values) if complete else None, _int(self.months.at[month, stated_column]))
+        return YearToDate(sum(values) if complete else None, self._month_rows[month][stated_column])
 
     def _party_groups_by_month(self) -> dict[str, dict]:
         """Per month: deaths by main party, other parties together, and the unassigned rest."""
         series = {}
         for month in self.month_list:
-            civilians = _int(self.months.at[month, "civilians"])
+            civilians = self._month_rows[month]["civilians"]
             entry = {"month": month, "civilians": civilians, "parts": []}
-            frame = self._by_month["civilian_deaths"].get(month)
-            assigned = 0
-            if frame is not None:
-                groups = frame["perpetrator_id"].map(self.perpetrators["party_group"])
-                for pid in self.perpetrator_order():
-                    if self.perpetrators.at[pid, "party_group"] != "main":
-                        continue
-                    hit = frame[frame["perpetrator_id"] == pid]
-                    if not hit.empty:
-                        entry["parts"].append((pid, int(hit["deaths"].sum())))
-                        assigned += int(hit["deaths"].sum())
-                other = int(frame.loc[groups == "other", "deaths"].sum())
-                if (groups == "other").any():
-                    entry["parts"].append(("other", other))
-                    assigned += other
+            records = sorted(self._by_month["civilian_deaths"].get(month, []), key=self._perp_order)
+            main = [r for r in records if self._perp[r["perpetrator_id"]]["party_group"] == "main"]
+            other = [r for r in records if self._perp[r["perpetrator_id"]]["party_group"] == "other"]
+            entry["parts"] = [(r["perpetrator_id"], r["deaths"]) for r in main]
+            if other:
+                entry["parts"].append(("other", sum(r["deaths"] for r in other)))
+            assigned = sum(deaths for _, deaths in entry["parts"])
             if civilians is not None and civilians > assigned:
                 entry["parts"].append((REMAINDER, civilians - assigned))
             series[month] = entry
@@ -291,6 +271,23 @@ class Derivation:
 
     def history(self) -> list[dict]:
         return [self._party_groups[m] for m in self.month_list]
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts of plain Python values, with every missing value as None."""
+    columns = [c for c in frame.columns if c != "_row"]
+    return [dict(zip(columns, map(_plain, values)))
+            for values in frame[columns].astype(object).itertuples(index=False, name=None)]
+
+
+def _plain(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    return str(value)
 
 
 def _sum_known(values) -> int | None:

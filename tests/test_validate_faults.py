@@ -11,19 +11,25 @@ from civtoll.cli import main
 from conftest import append_row, find_row, read_rows, set_cell, write_rows
 
 
+def september(p: Path) -> int:
+    """The row of the seed month, September 2020, in months.csv."""
+    return find_row(p / "data/months.csv", month="2020-09")
+
+
 def wrong_type(p: Path):
-    set_cell(p / "data/months.csv", 2, "civilians", "many")
-    return "months.csv", 2, "civilians"
+    row = september(p)
+    set_cell(p / "data/months.csv", row, "civilians", "many")
+    return "months.csv", row, "civilians"
 
 
 def negative_count(p: Path):
-    row = find_row(p / "data/civilian_deaths.csv", perpetrator_id="hts")
+    row = find_row(p / "data/civilian_deaths.csv", month="2020-09", perpetrator_id="hts")
     set_cell(p / "data/civilian_deaths.csv", row, "deaths", "-1")
     return "civilian_deaths.csv", row, "deaths"
 
 
 def unknown_perpetrator(p: Path):
-    row = find_row(p / "data/torture_deaths.csv", perpetrator_id="sdf")
+    row = find_row(p / "data/torture_deaths.csv", month="2020-09", perpetrator_id="sdf")
     set_cell(p / "data/torture_deaths.csv", row, "perpetrator_id", "martians")
     return "torture_deaths.csv", row, "perpetrator_id"
 
@@ -40,26 +46,27 @@ def duplicate_key(p: Path):
 
 
 def children_exceed_deaths(p: Path):
-    row = find_row(p / "data/civilian_deaths.csv", perpetrator_id="turkish-border-guards")
+    row = find_row(p / "data/civilian_deaths.csv", month="2020-09", perpetrator_id="turkish-border-guards")
     set_cell(p / "data/civilian_deaths.csv", row, "children", "2")
     return "civilian_deaths.csv", row, "deaths"
 
 
 def perpetrator_sum_exceeds_headline(p: Path):
-    row = find_row(p / "data/civilian_deaths.csv", perpetrator_id="syrian-regime")
+    row = find_row(p / "data/civilian_deaths.csv", month="2020-09", perpetrator_id="syrian-regime")
     set_cell(p / "data/civilian_deaths.csv", row, "deaths", "30")
-    return "months.csv", 2, "civilians"
+    return "months.csv", september(p), "civilians"
 
 
 def governorate_sum_exceeds_headline(p: Path):
     append_row(p / "data/civilian_deaths_by_governorate.csv", {"month": "2020-09", "governorate_pcode": "SY02", "deaths": "80"})
     append_row(p / "data/civilian_deaths_by_governorate.csv", {"month": "2020-09", "governorate_pcode": "SY09", "deaths": "30"})
-    return "months.csv", 2, "civilians"
+    return "months.csv", september(p), "civilians"
 
 
 def malformed_month(p: Path):
-    set_cell(p / "data/months.csv", 2, "month", "2020-9")
-    return "months.csv", 2, "month"
+    row = september(p)
+    set_cell(p / "data/months.csv", row, "month", "2020-9")
+    return "months.csv", row, "month"
 
 
 def future_month(p: Path):
@@ -125,13 +132,16 @@ def blank_name(p: Path):
 
 
 def published_before_month_end(p: Path):
-    set_cell(p / "data/months.csv", 2, "published", "2020-09-15")
-    return "months.csv", 2, "published"
+    row = september(p)
+    set_cell(p / "data/months.csv", row, "published", "2020-09-15")
+    return "months.csv", row, "published"
 
 
 def ytd_below_months(p: Path):
-    set_cell(p / "data/months.csv", 2, "ytd_torture", "5")
-    return "months.csv", 2, "ytd_torture"
+    # 2020's June figure is not stated, so the year so far is incomplete: below the months present is an error
+    row = september(p)
+    set_cell(p / "data/months.csv", row, "ytd_civilians", "500")
+    return "months.csv", row, "ytd_civilians"
 
 
 FAULTS = [
@@ -170,4 +180,4 @@ def test_every_problem_is_reported_not_just_the_first(package: Path, capsys):
     wrong_type(package)
     assert main(["validate", str(package)]) == 1
     out = capsys.readouterr().out
-    assert "months.csv:2:civilians:" in out and "civilian_deaths.csv:" in out and ":deaths:" in out
+    assert f"months.csv:{september(package)}:civilians:" in out and "civilian_deaths.csv:" in out and ":deaths:" in out

@@ -25,9 +25,19 @@ def test_stock_frictionless_validate_passes():
 
 
 def test_shortfall_is_a_warning_naming_the_remainder(package):
-    row = find_row(package / "data/civilian_deaths.csv", perpetrator_id="syrian-regime")
+    row = find_row(package / "data/civilian_deaths.csv", month="2020-09", perpetrator_id="syrian-regime")
     set_cell(package / "data/civilian_deaths.csv", row, "deaths", "10")
     problems = validate_package(package)
+    month_row = find_row(package / "data/months.csv", month="2020-09")
     assert all(p.severity == "warning" for p in problems)
-    assert any("6 not broken down" in p.message and p.column == "civilians" and p.row == 2 for p in problems)
+    assert any("2020-09" in p.message and "6 not broken down" in p.message and p.column == "civilians"
+               and p.row == month_row for p in problems)
     assert main(["validate", str(package)]) == 0
+
+
+def test_year_to_date_revision_is_a_warning_when_the_year_so_far_is_complete(package):
+    # 2019-01..03 are all present; the March report states 776, one below their sum of 777
+    row = find_row(package / "data/months.csv", month="2019-03")
+    problems = [p for p in validate_package(package) if p.row == row and p.column == "ytd_civilians"]
+    assert [p.severity for p in problems] == ["warning"]
+    assert "776" in problems[0].message and "777" in problems[0].message

@@ -155,7 +155,10 @@ def year_to_date_consistent(tables: Tables) -> list[Problem]:
         for i in frame.index[frame[ytd_column].notna()]:
             stated, summed, month = int(frame.at[i, ytd_column]), int(total[i]), frame.at[i, "month"]
             where = tables.path("months"), int(frame.at[i, "_row"]), ytd_column
-            if stated < summed:
+            # With the whole year so far present, a difference is the organisation's revision of earlier
+            # months (reconciled, a warning); with months missing, a stated total below the months that
+            # are present cannot be true of the same figures and is an entry error.
+            if stated < summed and not complete[i]:
                 problems.append(Problem(*where, f"{month}: stated {stated} is below the sum of the year's months present ({summed})"))
             elif complete[i] and stated != summed:
                 problems.append(
