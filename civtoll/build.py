@@ -185,15 +185,14 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int
                     for f in r["schema"]["fields"]]}
         for r in tables.descriptor["resources"]
     ]
+    extra_pages = [slug for name, slug in (("SOURCES.md", "sources"), ("RECONCILIATION.md", "reconciliation"))
+                   if (package / name).is_file()]
     writer.write("data/index.md", env.get_template("data.md.j2").render(
-        downloads=downloads, resources=resources,
+        downloads=downloads, resources=resources, documents=extra_pages,
         perpetrators=tables["perpetrators"].sort_values("sort_order").to_dict("records"),
         governorates=tables["governorates"].to_dict("records")))
-    extra_pages = []
-    for name, slug in (("SOURCES.md", "sources"), ("RECONCILIATION.md", "reconciliation")):
-        if (package / name).is_file():
-            writer.write(f"data/{slug}/index.md", (package / name).read_text(encoding="utf-8"))
-            extra_pages.append(slug)
+    for slug in extra_pages:
+        writer.write(f"data/{slug}/index.md", (package / f"{slug.upper()}.md").read_text(encoding="utf-8"))
     writer.copy_tree(paths.PAGES_SRC)
     writer.copy_tree(paths.ASSETS, "assets/")
 
@@ -211,6 +210,8 @@ def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, deriva
     downloads = [{"name": publish.ZIP_NAME, "href": publish.ZIP_NAME, "title": "Whole package (zip)",
                   "size": publish.human_size(len(archive)), "sha256": publish.sha256(archive)}]
     for path, data, title in files:
+        if path in publish.EXTRA_FILES:
+            continue  # Markdown documents: in the zip, and rendered as pages under /data/
         target = f"{publish.PACKAGE_DIR}/{path}"
         writer.write(target, data)
         downloads.append({"name": path, "href": target.removeprefix("data/"), "title": title,

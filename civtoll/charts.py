@@ -47,10 +47,10 @@ class Charts:
             return self.t("party_group.unassigned")
         return self.d.perpetrator_name(pid)
 
-    def _finish(self, chart: alt.Chart, title: str) -> dict:
+    def _finish(self, chart: alt.Chart, title: str, width: int = theme.WIDTH) -> dict:
         chart = chart.properties(
             title=alt.TitleParams(title, subtitle=self.t("chart.source", org=self.t("site.source_org"))),
-            width=theme.WIDTH,
+            width=width,
         ).configure(**theme.config())
         # the spec is built by our own code and tested; schema validation costs ~25 ms per chart
         return chart.to_dict(validate=False)
@@ -122,7 +122,7 @@ class Charts:
         frame = pd.DataFrame(rows, columns=["perpetrator", "kind", "deaths", "order"])
         title = self.t("chart.month_by_perpetrator", month=self.t.month(m.month))
         chart = alt.Chart(frame).mark_bar().encode(
-            y=alt.Y("perpetrator:N", sort=order, title=self.t("chart.perpetrator"), axis=alt.Axis(labelLimit=300)),
+            y=alt.Y("perpetrator:N", sort=order, title=None, axis=alt.Axis(labelLimit=theme.LABEL_LIMIT)),
             x=alt.X("sum(deaths):Q", title=self.t("chart.deaths")),
             color=alt.Color("kind:N", title=self.t("chart.category"),
                             scale=alt.Scale(domain=domain, range=list(theme.SEX_AGE_COLOURS.values())), sort=domain),
@@ -131,7 +131,7 @@ class Charts:
         columns = [self.t("chart.perpetrator"), self.t("chart.deaths"), self.t("sex_age.children"),
                    self.t("sex_age.women"), self.t("sex_age.men")]
         table = [[o, r.deaths, r.children, r.women, r.men] for o, r in zip(order, m.parties.rows)]
-        return Chart("by-perpetrator", title, self._finish(chart, title),
+        return Chart("by-perpetrator", title, self._finish(chart, title, theme.BAR_WIDTH),
                      self._describe_bars(title, [(o, r.deaths) for o, r in zip(order, m.parties.rows)]), columns, table)
 
     def by_governorate(self, m: Month) -> Chart | None:
@@ -149,12 +149,12 @@ class Charts:
         labels = [self.t("party_group.unassigned") if r.is_remainder else r.name for r in breakdown.rows]
         frame = pd.DataFrame({"label": labels, "deaths": [r.deaths for r in breakdown.rows]})
         chart = alt.Chart(frame).mark_bar(color=colour).encode(
-            y=alt.Y("label:N", sort=labels, title=axis, axis=alt.Axis(labelLimit=300)),
+            y=alt.Y("label:N", sort=labels, title=None, axis=alt.Axis(labelLimit=theme.LABEL_LIMIT)),
             x=alt.X("deaths:Q", title=measure),
         )
         columns = [axis, measure, "%"]
         table = [[label, r.deaths, None if r.share is None else round(r.share, 1)] for label, r in zip(labels, breakdown.rows)]
-        return Chart(name, title, self._finish(chart, title),
+        return Chart(name, title, self._finish(chart, title, theme.BAR_WIDTH),
                      self._describe_bars(title, list(zip(labels, frame["deaths"]))), columns, table)
 
     def year_by_party(self, m: Month) -> Chart:

@@ -28,7 +28,9 @@ BAR = "#b2182b"
 TORTURE = "#542788"
 
 FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif"
-WIDTH = 560
+WIDTH = 560  # vertical bar charts: the plot area, in pixels
+BAR_WIDTH = 300  # horizontal bar charts leave room for long party names
+LABEL_LIMIT = 250
 
 
 def party_colour(pid: str, sort_order: int) -> str:

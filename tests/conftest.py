@@ -51,3 +51,36 @@ def find_row(path: Path, **match: str) -> int:
         if all(row[header.index(k)] == v for k, v in match.items()):
             return number
     raise LookupError(match)
+
+
+def keep_months(package: Path, months: set[str]) -> None:
+    """Reduce a package copy to some months, so a test build draws few charts."""
+    for csv_path in (package / "data").glob("*.csv"):
+        rows = read_rows(csv_path)
+        if "month" not in rows[0]:
+            continue
+        column = rows[0].index("month")
+        write_rows(csv_path, [rows[0]] + [r for r in rows[1:] if r[column] in months])
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The site built once from the shipped package, for tests that only read it."""
+    from civtoll.build import build_site
+
+    out = tmp_path_factory.mktemp("shipped") / "site"
+    build_site(SHIPPED, out)
+    return out
+
+
+def page_text(html_path: Path) -> str:
+    """The visible text of a page's article, whitespace collapsed, as a reader sees it."""
+    import html as html_lib
+    import re
+
+    text = html_path.read_text(encoding="utf-8")
+    article = text[text.index("<article"): text.index("</article>")]
+    article = re.sub(r"<(script|style)\b.*?</\1>", " ", article, flags=re.S)
+    article = re.sub(r'<a class="headerlink".*?</a>', " ", article, flags=re.S)
+    article = re.sub(r"<[^>]+>", " ", article)
+    return re.sub(r"\s+", " ", html_lib.unescape(article)).strip()

@@ -1,0 +1,114 @@
+"""The September 2020 page states every figure of the seed report, each beside its label."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from conftest import SHIPPED, page_text
+
+# Each figure of ../shared/seeds/snhr-monthly-report-2020-09.txt, as the page must state it.
+SEPTEMBER_2020 = [
+    "In September 2020, SNHR documented the deaths of 102 civilians, including 15 children and 10 women",
+    "The 12 victims who died due to torture are counted within this total",
+    "Civilians killed 102",
+    "Children 15",
+    "Women (adult females) 10",
+    "Deaths due to torture 12",
+    "Medical personnel 3",
+    "Media workers 0",
+    "Civil Defense personnel 0",
+    "Massacres 1",
+    "The report states 1,337 civilians documented killed since the beginning of 2020",
+    "Main parties: 25",
+    "Syrian Regime forces : 16 (Children: 2; Women: 1; Men: 13)",
+    "Hay'at Tahrir al Sham : 1 (Children: 0; Women: 0; Men: 1)",
+    "Armed Opposition / Syrian National Army : 3 (Children: 1; Women: 1; Men: 1)",
+    "Syrian Democratic Forces : 5 (Children: 1; Women: 0; Men: 4)",
+    "Other parties: 77",
+    "Other parties, total: 77 (Children: 11; Women: 8)",
+    "Landmines of unknown origin : 7 (Children: 2; Women: 0; Men: 5)",
+    "Gunfire of unknown source : 32 (Children: 1; Women: 3; Men: 28)",
+    "Bombings whose perpetrators have not yet been identified : 28 (Children: 5; Women: 3; Men: 20)",
+    "Killings by unknown persons : 7 (Children: 1; Women: 2; Men: 4)",
+    "Turkish border guards : 1 (Children: 0; Women: 0; Men: 1)",
+    "Mishandling of weapons : 1 (Children: 1; Women: 0; Men: 0)",
+    "Shelling from unknown source : 1 (Children: 1; Women: 0; Men: 0)",
+    "Aleppo and Deir Ez-Zour governorates, which jointly account for 45 percent",
+    "SNHR documented the deaths of 12 people due to torture in September 2020",
+    "The report states 109 deaths due to torture since the beginning of 2020",
+    "Syrian Regime forces : 10 Syrian Democratic Forces : 2",
+    "Medical personnel: 3 Syrian Regime forces : 1 Gunfire of unknown source : 1 "
+    "Bombings whose perpetrators have not yet been identified : 1",
+    "died due to torture in a detention centre",
+    "employee of the Turkish Red Crescent",
+    "Media workers: none documented",
+    "Civil Defense personnel: none documented",
+    "A massacre is an attack that killed five or more civilians in the same incident",
+    "SNHR documented 1 massacre(s) in September 2020",
+    "36 massacres documented since the beginning of 2020",
+    "2020-09-14 Afrin city, northwestern suburbs of Aleppo (Aleppo) "
+    "Bombings whose perpetrators have not yet been identified 13 1 not available 32",
+    "197 deaths from COVID-19",
+    "3,327 medical personnel",
+    "84,000 people",
+    "13 million Syrians",
+    "164 states",
+]
+
+
+@pytest.fixture(scope="module")
+def september(built_site):
+    return page_text(built_site / "months/2020-09/index.html")
+
+
+@pytest.mark.parametrize("statement", SEPTEMBER_2020)
+def test_september_2020_states_the_figure(september, statement):
+    assert statement in september
+
+
+def test_september_2020_names_its_source_and_links(built_site, september):
+    html = (built_site / "months/2020-09/index.html").read_text(encoding="utf-8")
+    assert "Source: Syrian Network for Human Rights (SNHR): Extrajudicial Killing Claims the Lives of 102" in september
+    assert 'rel="prev" href="../2020-08/"' in html and 'rel="next" href="../2020-10/"' in html
+    assert 'href="2020-09.csv"' in html
+    assert (built_site / "months/2020-09/2020-09.csv").is_file()
+
+
+def test_month_without_governorate_rows_says_so(september):
+    assert "A breakdown by governorate is not available for this month." in september
+
+
+def test_chart_data_equal_the_csv_figures(built_site):
+    with open(SHIPPED / "data/civilian_deaths.csv", encoding="utf-8") as f:
+        expected = {r["perpetrator_id"]: int(r["deaths"]) for r in csv.DictReader(f) if r["month"] == "2020-09"}
+    names = {}
+    with open(SHIPPED / "data/perpetrators.csv", encoding="utf-8") as f:
+        names = {r["name_en"]: r["perpetrator_id"] for r in csv.DictReader(f)}
+    spec = json.loads((built_site / "months/2020-09/charts/by-perpetrator.vl.json").read_text(encoding="utf-8"))
+    drawn: dict[str, int] = {}
+    for values in spec["datasets"].values():
+        for row in values:
+            drawn[names[row["perpetrator"]]] = drawn.get(names[row["perpetrator"]], 0) + row["deaths"]
+    assert drawn == expected
+
+
+def test_year_chart_totals_equal_the_monthly_headlines(built_site):
+    with open(SHIPPED / "data/months.csv", encoding="utf-8") as f:
+        headline = {r["month"]: r["civilians"] for r in csv.DictReader(f)}
+    spec = json.loads((built_site / "years/2019/charts/year-series.vl.json").read_text(encoding="utf-8"))
+    totals: dict[str, int] = {}
+    for values in spec["datasets"].values():
+        for row in values:
+            totals[row["month"]] = totals.get(row["month"], 0) + row["deaths"]
+    abbr = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    assert totals == {abbr[int(m[5:]) - 1]: int(v) for m, v in headline.items() if m.startswith("2019") and v}
+
+
+def test_unknown_figure_reads_not_available_never_zero(built_site):
+    # June 2020's civilian figure is not stated by any source found
+    text = page_text(built_site / "months/2020-06/index.html")
+    assert "Civilians killed not available" in text
+    assert "Civilians killed 0" not in text
