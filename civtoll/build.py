@@ -94,7 +94,8 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
 
     docs = work / "docs"
     writer = DocsWriter(docs)
-    n_pages, n_charts = _write_docs(package, writer, work, say)
+    fragments = pages.Fragments()
+    n_pages, n_charts = _write_docs(package, writer, work, say, fragments)
     removed = writer.remove_stale()
     say(f"wrote {n_pages} pages and {n_charts} charts ({writer.changed} file(s) changed, {removed} removed)")
 
@@ -105,7 +106,8 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     say("running mkdocs build")
     try:
         site.mkdocs_build(config, _source_date_epoch(writer.latest_published))
-        say("adding the Content-Security-Policy")
+        say("adding figures, tables and the Content-Security-Policy")
+        fragments.inject(staging)
         site.add_content_security_policy(staging)
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
@@ -115,7 +117,7 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     return f"built {out}: {n_pages} pages, {n_charts} charts in {time.perf_counter() - started:.1f} s"
 
 
-def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int, int]:
+def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments) -> tuple[int, int]:
     from .charts import Charts
     from .derive import Derivation
     from .load import read_tables
@@ -124,7 +126,11 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int
     tables = read_tables(package)
     derivation = Derivation(tables)
     t = i18n.load("en")
-    env = pages.environment(t)
+    env = pages.environment(t, fragments)
+
+    def render(page: str, template: str, **context) -> None:
+        fragments.begin(page)
+        writer.write(page, env.get_template(template).render(**context))
     drawer = Charts(derivation, t)
     site_url = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8")).get("site_url", "")
 
@@ -166,17 +172,16 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int
         charts.update({c.name: place(c, directory) for c in month_charts[m.month]})
         massacre_rows = [[x["date"], f'{x["place"]} ({x["governorate"]})', x["perpetrator"], x["deaths"],
                           x["children"], x["women"], x["injured"]] for x in m.massacres]
-        writer.write(f"{directory}/index.md", env.get_template("month.md.j2").render(
-            m=m, charts=charts, massacre_rows=massacre_rows, page_url=f"{site_url}{directory}/"))
+        render(f"{directory}/index.md", "month.md.j2",
+               m=m, charts=charts, massacre_rows=massacre_rows, page_url=f"{site_url}{directory}/")
         writer.write(f"{directory}/{m.month}.csv", publish.month_csv(m))
     for y, info in years.items():
         chart = place(year_charts[y], f"years/{y}")
-        writer.write(f"years/{y}/index.md", env.get_template("year.md.j2").render(y=info, chart=chart))
+        render(f"years/{y}/index.md", "year.md.j2", y=info, chart=chart)
     figures = {m.month: m.figures for m in months}
-    writer.write("months/index.md", env.get_template("months.md.j2").render(
-        years=list(years), months=derivation.month_list, figures=figures))
-    writer.write("years/index.md", env.get_template("years.md.j2").render(years=list(years.values())))
-    writer.write("index.md", env.get_template("home.md.j2").render(m=months[-1], chart=place(history_chart, ".")))
+    render("months/index.md", "months.md.j2", years=list(years), months=derivation.month_list, figures=figures)
+    render("years/index.md", "years.md.j2", years=list(years.values()))
+    render("index.md", "home.md.j2", m=months[-1], chart=place(history_chart, "."))
 
     downloads = _write_downloads(package, tables.descriptor, writer, derivation)
     resources = [
@@ -187,10 +192,10 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say) -> tuple[int
     ]
     extra_pages = [slug for name, slug in (("SOURCES.md", "sources"), ("RECONCILIATION.md", "reconciliation"))
                    if (package / name).is_file()]
-    writer.write("data/index.md", env.get_template("data.md.j2").render(
+    render("data/index.md", "data.md.j2",
         downloads=downloads, resources=resources, documents=extra_pages,
         perpetrators=tables["perpetrators"].sort_values("sort_order").to_dict("records"),
-        governorates=tables["governorates"].to_dict("records")))
+        governorates=tables["governorates"].to_dict("records"))
     for slug in extra_pages:
         writer.write(f"data/{slug}/index.md", (package / f"{slug.upper()}.md").read_text(encoding="utf-8"))
     writer.copy_tree(paths.PAGES_SRC)

@@ -26,7 +26,46 @@ def escape_text(value) -> str:
     return str(value).translate(_ESCAPES)
 
 
-def environment(t: Catalogue) -> jinja2.Environment:
+class Fragments:
+    """HTML blocks (figures, data tables) kept out of the Markdown and put into the built pages.
+
+    Python-Markdown and the search index parse raw HTML slowly, and neither needs these blocks: the
+    page's Markdown holds a comment placeholder, and `inject` puts the block in after `mkdocs build`.
+    """
+
+    PLACEHOLDER = "<!--civtoll-fragment:{}-->"
+
+    def __init__(self):
+        self.by_page: dict[str, dict[str, str]] = {}
+        self.page: str | None = None
+
+    def begin(self, page: str) -> None:
+        """Start collecting for the page built from this Markdown path (relative to docs/)."""
+        self.page = page
+        self.by_page[page] = {}
+
+    def add(self, html_block: str) -> Markup:
+        blocks = self.by_page[self.page]
+        key = str(len(blocks) + 1)
+        blocks[key] = str(html_block)
+        return Markup("\n\n" + self.PLACEHOLDER.format(key) + "\n\n")
+
+    def inject(self, site_dir) -> None:
+        for page, blocks in self.by_page.items():
+            if not blocks:
+                continue
+            html_path = site_dir / (page[: -len("index.md")] + "index.html")
+            text = html_path.read_text(encoding="utf-8")
+            # a block may hold an earlier one (a figure holds its table): put in the outer blocks first
+            for key, block in reversed(blocks.items()):
+                placeholder = self.PLACEHOLDER.format(key)
+                if placeholder not in text:
+                    raise RuntimeError(f"{html_path}: placeholder {placeholder} missing after the MkDocs build")
+                text = text.replace(placeholder, block, 1)
+            html_path.write_text(text, encoding="utf-8")
+
+
+def environment(t: Catalogue, fragments: Fragments | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths.TEMPLATES),
         autoescape=True,  # so macro output is Markup and passes through; finalize escapes everything else
@@ -57,6 +96,7 @@ def environment(t: Catalogue) -> jinja2.Environment:
         return Markup(html.escape(quote(str(value), safe=":/?#[]@!$&'()*+,;=%~-._"), quote=True))
 
     env.filters["url"] = url
+    env.filters["fragment"] = fragments.add if fragments else Markup
     env.filters["num"] = number
     env.filters["pct"] = percent
     env.filters["month"] = lambda m: t.month(m)

@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Print how long `civtoll build` takes on a synthetic 190-month package (the full history since 2011).
+
+Cases: a full build from nothing (every chart drawn), a rebuild with nothing changed, a rebuild after
+adding one month, and, for comparison, a bare `mkdocs build` of the same generated pages.
+Goals on the 2-core reference machine: full < 20 s, unchanged < 2 s, one new month < 5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = "2027-06-01"  # the synthetic history runs past today; judge it from after its last month
+
+
+def run(args: list[str], env: dict | None = None) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(args, capture_output=True, text=True, env=env)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(args)}\n{result.stdout}\n{result.stderr}")
+    return seconds
+
+
+def synthesize(months: int, out: Path) -> None:
+    run([sys.executable, str(ROOT / "scripts/synthesize.py"), "--months", str(months), "--out", str(out)])
+
+
+def build(package: Path, site: Path) -> float:
+    return run([sys.executable, "-m", "civtoll.cli", "build", "--package", str(package), "--out", str(site),
+                "--quiet", "--as-of", AS_OF])
+
+
+def bare_mkdocs(work: Path) -> float:
+    target = work.parent / "bare-mkdocs"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    seconds = run([sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(work / "mkdocs.generated.yml"),
+                   "-d", str(target)], env)
+    shutil.rmtree(target, ignore_errors=True)
+    return seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--months", type=int, default=190)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        package, site = Path(tmp) / "package", Path(tmp) / "out" / "site"
+        synthesize(args.months, package)
+        full = build(package, site)
+        pages = sum(1 for _ in site.rglob("index.html"))
+        charts = sum(1 for _ in site.rglob("*.vl.json"))
+        unchanged = build(package, site)
+        synthesize(args.months + 1, package)
+        one_more = build(package, site)
+        work = site.parent / (site.name + ".work")
+        bare = bare_mkdocs(work)
+        print(f"synthetic package: {args.months} months, {pages} pages, {charts} charts")
+        print(f"{'case':34} {'seconds':>8} {'x bare mkdocs':>14} {'goal':>8}")
+        for label, seconds, goal in (("full build (all charts drawn)", full, 20), ("rebuild, nothing changed", unchanged, 2),
+                                     ("rebuild after adding one month", one_more, 5),
+                                     ("bare mkdocs build, same pages", bare, None)):
+            goal_text = f"< {goal} s" if goal else ""
+            print(f"{label:34} {seconds:8.1f} {seconds / bare:14.2f} {goal_text:>8}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
