@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import altair as alt
-import pandas as pd
 
 from . import theme
 from .derive import REMAINDER, Breakdown, Derivation, Month
@@ -69,8 +68,7 @@ class Charts:
         domain = [self._party_label(p) for p in parties]
         colours = [self._colour.get(p, theme.PARTY_COLOURS["other"]) for p in parties]
         months = [self._month_label(e["month"], label_full) for e in series]
-        frame = pd.DataFrame(rows, columns=["month", "party", "deaths", "order"])
-        chart = alt.Chart(frame).mark_bar().encode(
+        chart = alt.Chart(_data(rows)).mark_bar().encode(
             x=alt.X("month:O", sort=months, title=self.t("chart.month"),
                     axis=alt.Axis(labelAngle=-90 if len(months) > 12 else 0,
                                   values=_thin(months, 24))),
@@ -119,9 +117,8 @@ class Charts:
                                  "order": list(theme.SEX_AGE_COLOURS).index(kind)})
         kinds = list(theme.SEX_AGE_COLOURS)
         domain = [self.t(f"sex_age.{k}") for k in kinds]
-        frame = pd.DataFrame(rows, columns=["perpetrator", "kind", "deaths", "order"])
         title = self.t("chart.month_by_perpetrator", month=self.t.month(m.month))
-        chart = alt.Chart(frame).mark_bar().encode(
+        chart = alt.Chart(_data(rows)).mark_bar().encode(
             y=alt.Y("perpetrator:N", sort=order, title=None, axis=alt.Axis(labelLimit=theme.LABEL_LIMIT)),
             x=alt.X("sum(deaths):Q", title=self.t("chart.deaths")),
             color=alt.Color("kind:N", title=self.t("chart.category"),
@@ -147,15 +144,15 @@ class Charts:
             return None
         measure = measure or self.t("chart.deaths")
         labels = [self.t("party_group.unassigned") if r.is_remainder else r.name for r in breakdown.rows]
-        frame = pd.DataFrame({"label": labels, "deaths": [r.deaths for r in breakdown.rows]})
-        chart = alt.Chart(frame).mark_bar(color=colour).encode(
+        deaths = [r.deaths for r in breakdown.rows]
+        chart = alt.Chart(_data([{"label": label, "deaths": d} for label, d in zip(labels, deaths)])).mark_bar(color=colour).encode(
             y=alt.Y("label:N", sort=labels, title=None, axis=alt.Axis(labelLimit=theme.LABEL_LIMIT)),
             x=alt.X("deaths:Q", title=measure),
         )
         columns = [axis, measure, "%"]
         table = [[label, r.deaths, None if r.share is None else round(r.share, 1)] for label, r in zip(labels, breakdown.rows)]
         return Chart(name, title, self._finish(chart, title, theme.BAR_WIDTH),
-                     self._describe_bars(title, list(zip(labels, frame["deaths"]))), columns, table)
+                     self._describe_bars(title, list(zip(labels, deaths))), columns, table)
 
     def year_by_party(self, m: Month) -> Chart:
         title = self.t("chart.year_by_party", year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
@@ -167,8 +164,7 @@ class Charts:
             return None
         title = self.t("chart.torture_year", year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
         months = [self._month_label(s["month"], False) for s in series]
-        frame = pd.DataFrame({"month": months, "deaths": [s["deaths"] for s in series]})
-        chart = alt.Chart(frame).mark_bar(color=theme.TORTURE).encode(
+        chart = alt.Chart(_data([{"month": label, "deaths": s["deaths"]} for label, s in zip(months, series)])).mark_bar(color=theme.TORTURE).encode(
             x=alt.X("month:O", sort=months, title=self.t("chart.month"), axis=alt.Axis(labelAngle=0)),
             y=alt.Y("deaths:Q", title=self.t("chart.torture")),
         )
@@ -199,6 +195,11 @@ class Charts:
         top = max(values, key=lambda v: v[1])
         return self.t("chart.desc_bars", what=what[0].lower() + what[1:], top=top[0], top_value=f"{top[1]:,}",
                       total=f"{sum(int(v) for _, v in values):,}")
+
+
+def _data(rows: list[dict]) -> alt.Data:
+    """Inline values: a chart of a few dozen numbers needs no DataFrame, and building one costs more."""
+    return alt.Data(values=rows)
 
 
 def _thin(labels: list[str], most: int) -> list[str]:

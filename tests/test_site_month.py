@@ -81,28 +81,32 @@ def test_month_without_governorate_rows_says_so(september):
     assert "A breakdown by governorate is not available for this month." in september
 
 
+def chart_values(path) -> list[dict]:
+    """The data rows a saved Vega-Lite spec draws, inline or in named datasets."""
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    if "values" in spec.get("data", {}):
+        return spec["data"]["values"]
+    return [row for values in spec.get("datasets", {}).values() for row in values]
+
+
 def test_chart_data_equal_the_csv_figures(built_site):
     with open(SHIPPED / "data/civilian_deaths.csv", encoding="utf-8") as f:
         expected = {r["perpetrator_id"]: int(r["deaths"]) for r in csv.DictReader(f) if r["month"] == "2020-09"}
     names = {}
     with open(SHIPPED / "data/perpetrators.csv", encoding="utf-8") as f:
         names = {r["name_en"]: r["perpetrator_id"] for r in csv.DictReader(f)}
-    spec = json.loads((built_site / "months/2020-09/charts/by-perpetrator.vl.json").read_text(encoding="utf-8"))
     drawn: dict[str, int] = {}
-    for values in spec["datasets"].values():
-        for row in values:
-            drawn[names[row["perpetrator"]]] = drawn.get(names[row["perpetrator"]], 0) + row["deaths"]
+    for row in chart_values(built_site / "months/2020-09/charts/by-perpetrator.vl.json"):
+        drawn[names[row["perpetrator"]]] = drawn.get(names[row["perpetrator"]], 0) + row["deaths"]
     assert drawn == expected
 
 
 def test_year_chart_totals_equal_the_monthly_headlines(built_site):
     with open(SHIPPED / "data/months.csv", encoding="utf-8") as f:
         headline = {r["month"]: r["civilians"] for r in csv.DictReader(f)}
-    spec = json.loads((built_site / "years/2019/charts/year-series.vl.json").read_text(encoding="utf-8"))
     totals: dict[str, int] = {}
-    for values in spec["datasets"].values():
-        for row in values:
-            totals[row["month"]] = totals.get(row["month"], 0) + row["deaths"]
+    for row in chart_values(built_site / "years/2019/charts/year-series.vl.json"):
+        totals[row["month"]] = totals.get(row["month"], 0) + row["deaths"]
     abbr = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     assert totals == {abbr[int(m[5:]) - 1]: int(v) for m, v in headline.items() if m.startswith("2019") and v}
 
