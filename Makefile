@@ -4,21 +4,32 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+CHROMIUM := /usr/bin/chromium
 
-.PHONY: site test serve bench clean
+.PHONY: site test serve bench weight clean
 
 site: $(READY)
 	$(BIN)/civtoll build
 
-test: $(READY)
+test: $(READY) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 serve: $(READY)
 	$(BIN)/civtoll serve
 
+weight: $(READY) $(CHROMIUM)
+	$(BIN)/civtoll build --quiet
+	$(BIN)/python scripts/page_weight.py
+
 bench: $(READY)
 	$(BIN)/python scripts/bench_validate.py
 	$(BIN)/python scripts/bench_build.py
+
+# The browser tests drive Debian's chromium (Playwright never downloads a browser here).
+$(CHROMIUM):
+	@command -v apt-get >/dev/null || { echo "install Chromium at $(CHROMIUM) to run the browser tests"; exit 1; }
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 $(READY): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -7,6 +7,7 @@ that could change a page's structure, so a name containing `<script>` shows as t
 from __future__ import annotations
 
 import html
+import re
 from urllib.parse import quote
 
 import jinja2
@@ -95,7 +96,12 @@ def environment(t: Catalogue, fragments: Fragments | None = None) -> jinja2.Envi
         """A link target: percent-encoded for Markdown, HTML-escaped for attributes, never Markdown-escaped."""
         return Markup(html.escape(quote(str(value), safe=":/?#[]@!$&'()*+,;=%~-._"), quote=True))
 
+    def slug(value) -> Markup:
+        """An HTML id: lowercase letters, digits and hyphens only, so links to it always match."""
+        return Markup(re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-"))
+
     env.filters["url"] = url
+    env.filters["slug"] = slug
     env.filters["fragment"] = fragments.add if fragments else Markup
     env.filters["num"] = number
     env.filters["pct"] = percent
