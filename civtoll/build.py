@@ -102,7 +102,9 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     staging = out.parent / f".{out.name}.new"
     if staging.exists():
         shutil.rmtree(staging)
-    config = site.write_config(work, docs, staging, _nav(writer.nav))
+    t = writer.nav["t"]
+    strings = {"footer": t("site.footer"), "methodology": t("nav.methodology"), "data": t("nav.data")}
+    config = site.write_config(work, docs, staging, _nav(writer.nav), strings)
     say("running mkdocs build")
     try:
         site.mkdocs_build(config, _source_date_epoch(writer.latest_published))
@@ -183,7 +185,7 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments) -
     render("years/index.md", "years.md.j2", years=list(years.values()))
     render("index.md", "home.md.j2", m=months[-1], chart=place(history_chart, "."))
 
-    downloads = _write_downloads(package, tables.descriptor, writer, derivation)
+    downloads = _write_downloads(package, tables.descriptor, writer, derivation, t)
     resources = [
         {"name": r["name"], "path": r["path"], "title": r.get("title", ""), "description": r.get("description", ""),
          "fields": [{"name": f["name"], "type": f.get("type", "string"), "description": f.get("description", "")}
@@ -206,13 +208,13 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments) -
     return len(months) + len(years) + 4 + len(extra_pages) + 1, len(every_chart)
 
 
-def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, derivation) -> list[dict]:
+def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, derivation, t) -> list[dict]:
     files = publish.package_files(package, descriptor)
     latest = max((str(p) for p in derivation.months["published"].dropna()), default="2011-04-01")
     stamp = tuple(int(x) for x in latest.split("-")) + (0, 0, 0)
     archive = publish.reproducible_zip(files, stamp)
     writer.write(f"data/{publish.ZIP_NAME}", archive)
-    downloads = [{"name": publish.ZIP_NAME, "href": publish.ZIP_NAME, "title": "Whole package (zip)",
+    downloads = [{"name": publish.ZIP_NAME, "href": publish.ZIP_NAME, "title": t("data.whole_package"),
                   "size": publish.human_size(len(archive)), "sha256": publish.sha256(archive)}]
     for path, data, title in files:
         if path in publish.EXTRA_FILES:
@@ -230,7 +232,7 @@ def _nav(info: dict) -> list:
     for year in reversed(info["years"]):
         months = [{t.month(m): f"months/{m}/index.md"} for m in reversed(info["months"]) if m[:4] == year]
         by_year.append({year: months})
-    data = ["data/index.md"] + [{slug.capitalize(): f"data/{slug}/index.md"} for slug in info["extra"]]
+    data = ["data/index.md"] + [{t(f"data.{slug}"): f"data/{slug}/index.md"} for slug in info["extra"]]
     return [
         {t("nav.home"): "index.md"},
         {t("nav.months"): ["months/index.md"] + by_year},

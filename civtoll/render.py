@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -49,7 +50,8 @@ class ChartCache:
         workers = min(os.cpu_count() or 1, 4)
         if len(missing) >= PARALLEL_FROM and workers > 1:
             chunks = [missing[i::workers] for i in range(workers)]
-            with ProcessPoolExecutor(workers) as pool:
+            # spawn, not fork: a forked copy of a process whose vl-convert engine already runs deadlocks
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
                 for results in pool.map(_render_many, chunks):
                     self._store(results)
         else:

@@ -14,7 +14,7 @@ import yaml
 from . import paths
 
 
-def write_config(work: Path, docs_dir: Path, site_dir: Path, nav: list) -> Path:
+def write_config(work: Path, docs_dir: Path, site_dir: Path, nav: list, strings: dict | None = None) -> Path:
     """A config that INHERITs the hand-written mkdocs.yml and adds what the build decides."""
     config = {
         "INHERIT": str(paths.MKDOCS_YML),
@@ -22,6 +22,8 @@ def write_config(work: Path, docs_dir: Path, site_dir: Path, nav: list) -> Path:
         "site_dir": str(site_dir.resolve()),
         "theme": {"name": "material", "custom_dir": str(paths.OVERRIDES)},
         "nav": nav,
+        # catalogue strings the theme overrides show (footer), so they are translated with the rest
+        "extra": {"civtoll": strings or {}},
     }
     path = work / "mkdocs.generated.yml"
     text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)

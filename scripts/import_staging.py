@@ -114,9 +114,9 @@ CORRECTIONS = {
         ],
     },
     "2020-06": {
-        "why": "The June-only 118 comes only from a truncated sentence in an article about another "
-               "organisation's report and could not be confirmed; it is kept in the notes only. (With it, "
-               "the monthly figures would add up to 22 more than the stated first-half total of 1,006.)",
+        "why": "The staged June figure (118) came from radioalkul.com/?p=466606, which gives no year; a "
+               "later search found it is SNHR's figure for June 2023 (irfaasawtak.com, 3 July 2023). "
+               "June 2020's own figures were not found, so the cell is empty.",
         "headline": {"civilians": None},
     },
     "2021-01": {
@@ -312,12 +312,12 @@ NOTES = {
         "SNHR's own page (press release of 1 July 2020) gives only first-half-2020 totals, entered as "
         "year to date: 1,006 civilians incl. 3 media and 12 medical and Civil Defence personnel, 30 "
         "massacres and 71 victims who died due to torture, the torture victims 'in addition to' the "
-        "1,006. The June-only civilian figure is left empty: the only source is radioalkul.com/?p=466606, "
-        "an article on another organisation's report that says SNHR documented 118 civilians in June "
-        "(sentence cut off); it was not confirmed in the spot-check, and with it the stated 1,006 (and "
-        "the later stated 2020 totals) fall 22 below the sum of the monthly figures as first reported; "
-        "May and June's monthly reports counted their torture victims inside the civilians, the "
-        "first-half total apparently does not. See RECONCILIATION.md. First half 2020 by party "
+        "1,006. The June-only figures are not stated in any source found and are left empty. A candidate "
+        "figure of 118 civilians (radioalkul.com/?p=466606, which gives no year) turned out to refer to "
+        "June 2023 (irfaasawtak.com, 3 July 2023, on SNHR's first-half-2023 report) and is not used. "
+        "May's monthly report counted its torture victims inside the civilians; the first-half release "
+        "gives the 71 torture victims in addition to the 1,006. "
+        "See RECONCILIATION.md. First half 2020 by party "
         "(syrianpc.com, media.snhr.org/?p=61049): 218 children, 113 women; regime 298, Russia 205, ISIS "
         "7, HTS 17, armed opposition 9, SDF 34, other parties 436. No June breakdown of any kind found."),
     "2020-07": ARTICLE + (
