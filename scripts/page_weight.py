@@ -55,13 +55,17 @@ def first_visit(browser, origin: str, path: str, javascript: bool = True) -> dic
     return dict(totals)
 
 
+def measure_with(browser, origin: str, javascript: bool = True) -> dict[str, dict[str, int]]:
+    return {name: first_visit(browser, origin, path, javascript) for name, path in PAGES.items()}
+
+
 def measure(site: Path, javascript: bool = True) -> dict[str, dict[str, int]]:
     from playwright.sync_api import sync_playwright
 
     with serve(site) as origin, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu",
                                                                      "--no-first-run", "--disable-background-networking"])
-        results = {name: first_visit(browser, origin, path, javascript) for name, path in PAGES.items()}
+        results = measure_with(browser, origin, javascript)
         browser.close()
     return results
 

@@ -109,12 +109,12 @@ def test_month_page_is_readable_without_javascript(browser):
     context.close()
 
 
-def test_month_page_first_visit_weighs_under_150_kb(built_site):
+def test_month_page_first_visit_weighs_under_150_kb(browser):
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-    from page_weight import measure
+    from page_weight import measure_with
 
-    weights = measure(built_site)
+    weights = measure_with(*browser)
     assert weights["month"]["total"] < 150 * 1024, weights["month"]
     assert weights["month"]["images"] > 0 and weights["month"]["html"] > 0

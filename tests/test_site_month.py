@@ -116,3 +116,10 @@ def test_unknown_figure_reads_not_available_never_zero(built_site):
     text = page_text(built_site / "months/2020-06/index.html")
     assert "Civilians killed not available" in text
     assert "Civilians killed 0" not in text
+
+
+def test_year_with_a_missing_month_says_which_and_never_adds_it_as_zero(built_site):
+    text = page_text(built_site / "years/2020/index.html")
+    assert "add up to at least 1,638 civilians" in text
+    assert "The number of civilians killed is not available for: June 2020." in text
+    assert "states 1,734 civilians killed since the beginning of 2020" in text
