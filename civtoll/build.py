@@ -199,7 +199,9 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments) -
         perpetrators=tables["perpetrators"].sort_values("sort_order").to_dict("records"),
         governorates=tables["governorates"].to_dict("records"))
     for slug in extra_pages:
-        writer.write(f"data/{slug}/index.md", (package / f"{slug.upper()}.md").read_text(encoding="utf-8"))
+        # long research records: kept out of the search index, which every first visit downloads
+        text = (package / f"{slug.upper()}.md").read_text(encoding="utf-8")
+        writer.write(f"data/{slug}/index.md", "---\nsearch:\n  exclude: true\n---\n\n" + text)
     writer.copy_tree(paths.PAGES_SRC)
     writer.copy_tree(paths.ASSETS, "assets/")
 
