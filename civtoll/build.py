@@ -13,6 +13,7 @@ import hashlib
 import re
 import shutil
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -21,6 +22,16 @@ from . import i18n, pages, paths, publish, site
 from .problems import InvalidPackage, errors, warnings
 
 STAMP = "stamp"
+
+
+@dataclass
+class Written:
+    """What writing the pages decided that the MkDocs step needs."""
+
+    pages: int
+    charts: int
+    nav: list
+    latest_published: str | None
 
 
 class DocsWriter:
@@ -95,31 +106,30 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     docs = work / "docs"
     writer = DocsWriter(docs)
     fragments = pages.Fragments()
-    n_pages, n_charts = _write_docs(package, writer, work, say, fragments)
+    t = i18n.load("en")
+    written = _write_docs(package, writer, work, say, fragments, t)
     removed = writer.remove_stale()
-    say(f"wrote {n_pages} pages and {n_charts} charts ({writer.changed} file(s) changed, {removed} removed)")
+    say(f"wrote {written.pages} pages and {written.charts} charts ({writer.changed} file(s) changed, {removed} removed)")
 
     staging = out.parent / f".{out.name}.new"
     if staging.exists():
         shutil.rmtree(staging)
-    t = writer.nav["t"]
     strings = {"footer": t("site.footer"), "methodology": t("nav.methodology"), "data": t("nav.data")}
-    config = site.write_config(work, docs, staging, _nav(writer.nav), strings)
+    config = site.write_config(work, docs, staging, written.nav, strings)
     say("running mkdocs build")
     try:
-        site.mkdocs_build(config, _source_date_epoch(writer.latest_published))
+        site.mkdocs_build(config, _source_date_epoch(written.latest_published))
         say("adding figures, tables and the Content-Security-Policy")
-        fragments.inject(staging)
-        site.add_content_security_policy(staging)
+        _finish_pages(staging, fragments)
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap(staging, out)
     (work / STAMP).write_text(stamp)
-    return f"built {out}: {n_pages} pages, {n_charts} charts in {time.perf_counter() - started:.1f} s"
+    return f"built {out}: {written.pages} pages, {written.charts} charts in {time.perf_counter() - started:.1f} s"
 
 
-def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments) -> tuple[int, int]:
+def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t) -> Written:
     from .charts import Charts
     from .derive import Derivation
     from .load import read_tables
@@ -127,7 +137,6 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments) -
 
     tables = read_tables(package)
     derivation = Derivation(tables)
-    t = i18n.load("en")
     env = pages.environment(t, fragments)
 
     def render(page: str, template: str, **context) -> None:
@@ -185,41 +194,40 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments) -
     render("years/index.md", "years.md.j2", years=list(years.values()))
     render("index.md", "home.md.j2", m=months[-1], chart=place(history_chart, "."))
 
-    downloads = _write_downloads(package, tables.descriptor, writer, derivation, t)
+    latest_published = derivation.latest_published()
+    downloads = _write_downloads(package, tables.descriptor, writer, latest_published, t)
     resources = [
         {"name": r["name"], "path": r["path"], "title": r.get("title", ""), "description": r.get("description", ""),
          "fields": [{"name": f["name"], "type": f.get("type", "string"), "description": f.get("description", "")}
                     for f in r["schema"]["fields"]]}
         for r in tables.descriptor["resources"]
     ]
-    extra_pages = [slug for name, slug in (("SOURCES.md", "sources"), ("RECONCILIATION.md", "reconciliation"))
-                   if (package / name).is_file()]
+    documents = {name: slug for name, slug in publish.DOCUMENTS.items() if (package / name).is_file()}
     render("data/index.md", "data.md.j2",
-        downloads=downloads, resources=resources, documents=extra_pages,
+        downloads=downloads, resources=resources, documents=list(documents.values()),
         perpetrators=tables["perpetrators"].sort_values("sort_order").to_dict("records"),
         governorates=tables["governorates"].to_dict("records"))
-    for slug in extra_pages:
+    for name, slug in documents.items():
         # long research records: kept out of the search index, which every first visit downloads
-        text = (package / f"{slug.upper()}.md").read_text(encoding="utf-8")
+        text = (package / name).read_text(encoding="utf-8")
         writer.write(f"data/{slug}/index.md", "---\nsearch:\n  exclude: true\n---\n\n" + text)
     writer.copy_tree(paths.PAGES_SRC)
     writer.copy_tree(paths.ASSETS, "assets/")
 
-    writer.nav = {"years": list(years), "months": derivation.month_list, "t": t, "extra": extra_pages}
-    writer.latest_published = max((f["published"] for f in figures.values() if f["published"]), default=None)
-    return len(months) + len(years) + 4 + len(extra_pages) + 1, len(every_chart)
+    nav = _nav(t, list(years), derivation.month_list, list(documents.values()))
+    return Written(len(months) + len(years) + 4 + len(documents) + 1, len(every_chart), nav, latest_published)
 
 
-def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, derivation, t) -> list[dict]:
+def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, latest_published: str | None,
+                     t) -> list[dict]:
     files = publish.package_files(package, descriptor)
-    latest = max((str(p) for p in derivation.months["published"].dropna()), default="2011-04-01")
-    stamp = tuple(int(x) for x in latest.split("-")) + (0, 0, 0)
-    archive = publish.reproducible_zip(files, stamp)
+    day = _build_day(latest_published)
+    archive = publish.reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
     writer.write(f"data/{publish.ZIP_NAME}", archive)
     downloads = [{"name": publish.ZIP_NAME, "href": publish.ZIP_NAME, "title": t("data.whole_package"),
                   "size": publish.human_size(len(archive)), "sha256": publish.sha256(archive)}]
     for path, data, title in files:
-        if path in publish.EXTRA_FILES:
+        if path in publish.DOCUMENTS:
             continue  # Markdown documents: in the zip, and rendered as pages under /data/
         target = f"{publish.PACKAGE_DIR}/{path}"
         writer.write(target, data)
@@ -228,20 +236,28 @@ def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, deriva
     return downloads
 
 
-def _nav(info: dict) -> list:
-    t = info["t"]
+def _nav(t, years: list[str], months: list[str], documents: list[str]) -> list:
     by_year = []
-    for year in reversed(info["years"]):
-        months = [{t.month(m): f"months/{m}/index.md"} for m in reversed(info["months"]) if m[:4] == year]
-        by_year.append({year: months})
-    data = ["data/index.md"] + [{t(f"data.{slug}"): f"data/{slug}/index.md"} for slug in info["extra"]]
+    for year in reversed(years):
+        by_year.append({year: [{t.month(m): f"months/{m}/index.md"} for m in reversed(months) if m[:4] == year]})
+    data = ["data/index.md"] + [{t(f"data.{slug}"): f"data/{slug}/index.md"} for slug in documents]
     return [
         {t("nav.home"): "index.md"},
         {t("nav.months"): ["months/index.md"] + by_year},
-        {t("nav.years"): ["years/index.md"] + [{y: f"years/{y}/index.md"} for y in reversed(info["years"])]},
+        {t("nav.years"): ["years/index.md"] + [{y: f"years/{y}/index.md"} for y in reversed(years)]},
         {t("nav.data"): data},
         {t("nav.methodology"): "methodology/index.md"},
     ]
+
+
+def _finish_pages(site_dir: Path, fragments) -> None:
+    """One pass over the built pages: put the figures and tables in, then the CSP (which hashes scripts)."""
+    for page in sorted(site_dir.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        source = page.relative_to(site_dir).with_suffix(".md").as_posix()
+        finished = site.with_content_security_policy(fragments.fill(source, text))
+        if finished != text:
+            page.write_text(finished, encoding="utf-8")
 
 
 def _svg_size(svg: str) -> tuple[int, int]:
@@ -250,8 +266,13 @@ def _svg_size(svg: str) -> tuple[int, int]:
     return (round(float(match.group(1))), round(float(match.group(2)))) if match else (600, 400)
 
 
+def _build_day(latest_published: str | None) -> dt.date:
+    """The date stamped on built files (zip entries, sitemap): the latest report's, never the clock's."""
+    return dt.date.fromisoformat(latest_published) if latest_published else dt.date(2011, 4, 1)
+
+
 def _source_date_epoch(latest_published: str | None) -> int:
-    day = dt.date.fromisoformat(latest_published) if latest_published else dt.date(2011, 4, 1)
+    day = _build_day(latest_published)
     return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
 
 

@@ -33,8 +33,8 @@ class Charts:
     def __init__(self, derivation: Derivation, t: Catalogue):
         self.d = derivation
         self.t = t
-        order = derivation.perpetrators["sort_order"]
-        self._colour = {pid: theme.party_colour(pid, int(order[pid])) for pid in order.index}
+        self._order = derivation.sort_orders()
+        self._colour = {pid: theme.party_colour(pid, order) for pid, order in self._order.items()}
         self._colour.update({k: v for k, v in theme.PARTY_COLOURS.items() if k not in self._colour})
 
     # --- party labels and colours ----------------------------------------------------------
@@ -91,7 +91,7 @@ class Charts:
             return 10_000
         if pid == REMAINDER:
             return 20_000
-        return int(self.d.perpetrators.at[pid, "sort_order"])
+        return self._order[pid]
 
     def _month_label(self, month: str, full: bool) -> str:
         return self.t.month_short(month) if full else self.t("month_abbr")[int(month[5:]) - 1]

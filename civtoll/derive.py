@@ -6,7 +6,7 @@ pandas. None always means "not stated by the source"; it is never turned into 0.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -18,14 +18,6 @@ REMAINDER = "_remainder"  # id of the row for what a breakdown leaves unassigned
 COUNTS = ["civilians", "children", "women", "torture_deaths", "medical", "media", "civil_defense",
           "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
 PERSONNEL = [("medical", "medical"), ("media", "media"), ("civil-defense", "civil_defense")]
-
-
-def _int(value) -> int | None:
-    return None if pd.isna(value) else int(value)
-
-
-def _bool(value) -> bool | None:
-    return None if pd.isna(value) else bool(value)
 
 
 @dataclass
@@ -60,19 +52,11 @@ class Breakdown:
     def known(self) -> bool:
         return bool(self.rows)
 
-    def total(self, column: str = "deaths") -> int | None:
-        values = [getattr(r, column) for r in self.rows]
-        return None if any(v is None for v in values) or not values else sum(values)
-
 
 @dataclass
 class YearToDate:
     computed: int | None  # sum of the site's months, only when every month so far is present
     stated: int | None  # as the report states it
-
-    @property
-    def shown(self) -> int | None:
-        return self.stated if self.stated is not None else self.computed
 
     @property
     def difference(self) -> int | None:
@@ -98,7 +82,6 @@ class Month:
     torture_series: list[dict]
     previous: str | None
     next: str | None
-    extra: dict = field(default_factory=dict)
 
     @property
     def year(self) -> str:
@@ -109,11 +92,6 @@ class Derivation:
     """Indexes the tables once; derives any month, year or the whole history from them."""
 
     def __init__(self, tables: Tables):
-        self.tables = tables
-        self.months = tables["months"].sort_values("month").set_index("month", drop=False)
-        self.perpetrators = tables["perpetrators"].set_index("perpetrator_id", drop=False)
-        self.governorates = tables["governorates"].set_index("governorate_pcode", drop=False)
-        self.month_list = [str(m) for m in self.months.index]
         # plain records grouped by month: per-month pandas operations cost more than the whole derivation
         self._by_month: dict[str, dict[str, list[dict]]] = {}
         for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths", "personnel_deaths",
@@ -125,6 +103,7 @@ class Derivation:
         self._perp = {r["perpetrator_id"]: r for r in _records(tables["perpetrators"])}
         self._gov = {r["governorate_pcode"]: r for r in _records(tables["governorates"])}
         self._month_rows = {r["month"]: r for r in _records(tables["months"])}
+        self.month_list = sorted(self._month_rows)
         self._party_groups = self._party_groups_by_month()
 
     # --- reference names -------------------------------------------------------------
@@ -132,8 +111,11 @@ class Derivation:
     def perpetrator_name(self, pid: str) -> str:
         return self._perp[pid]["name_en"]
 
-    def perpetrator_order(self) -> list[str]:
-        return sorted(self._perp, key=lambda pid: self._perp[pid]["sort_order"])
+    def sort_orders(self) -> dict[str, int]:
+        return {pid: record["sort_order"] for pid, record in self._perp.items()}
+
+    def latest_published(self) -> str | None:
+        return max((r["published"] for r in self._month_rows.values() if r["published"]), default=None)
 
     # --- months ----------------------------------------------------------------------
 

@@ -31,7 +31,7 @@ class Fragments:
     """HTML blocks (figures, data tables) kept out of the Markdown and put into the built pages.
 
     Python-Markdown and the search index parse raw HTML slowly, and neither needs these blocks: the
-    page's Markdown holds a comment placeholder, and `inject` puts the block in after `mkdocs build`.
+    page's Markdown holds a comment placeholder, and `fill` puts the block in after `mkdocs build`.
     """
 
     PLACEHOLDER = "<!--civtoll-fragment:{}-->"
@@ -51,19 +51,15 @@ class Fragments:
         blocks[key] = str(html_block)
         return Markup("\n\n" + self.PLACEHOLDER.format(key) + "\n\n")
 
-    def inject(self, site_dir) -> None:
-        for page, blocks in self.by_page.items():
-            if not blocks:
-                continue
-            html_path = site_dir / (page[: -len("index.md")] + "index.html")
-            text = html_path.read_text(encoding="utf-8")
-            # a block may hold an earlier one (a figure holds its table): put in the outer blocks first
-            for key, block in reversed(blocks.items()):
-                placeholder = self.PLACEHOLDER.format(key)
-                if placeholder not in text:
-                    raise RuntimeError(f"{html_path}: placeholder {placeholder} missing after the MkDocs build")
-                text = text.replace(placeholder, block, 1)
-            html_path.write_text(text, encoding="utf-8")
+    def fill(self, page: str, text: str) -> str:
+        """Put the blocks of `page` (a Markdown path relative to docs/) into its built HTML."""
+        # a block may hold an earlier one (a figure holds its table): put in the outer blocks first
+        for key, block in reversed(self.by_page.get(page, {}).items()):
+            placeholder = self.PLACEHOLDER.format(key)
+            if placeholder not in text:
+                raise RuntimeError(f"{page}: placeholder {placeholder} missing after the MkDocs build")
+            text = text.replace(placeholder, block, 1)
+        return text
 
 
 def environment(t: Catalogue, fragments: Fragments | None = None) -> jinja2.Environment:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -11,7 +11,7 @@ import datetime as dt
 import pandas as pd
 
 from ..load import Tables
-from ..problems import ERROR, WARNING, Problem
+from ..problems import WARNING, Problem
 
 # (breakdown table, breakdown column, optional filter on category, headline column)
 BREAKDOWNS = [
