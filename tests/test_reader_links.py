@@ -25,19 +25,27 @@ warnings=1
 """
 
 
+def run_linkchecker(origin: str, config: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "linkchecker"), "--config", str(config), "--no-status",
+         "--no-robots", origin + "/"],
+        capture_output=True, text=True, timeout=900,
+    )
+
+
 def test_every_internal_link_and_anchor_resolves(built_site, tmp_path):
     with serve(built_site) as origin:
         config = tmp_path / "linkcheckerrc"
         config.write_text(CONFIG.format(origin=re.escape(origin)))
-        result = subprocess.run(
-            [str(Path(sys.executable).parent / "linkchecker"), "--config", str(config), "--no-status",
-             "--no-robots", origin + "/"],
-            capture_output=True, text=True, timeout=900,
-        )
+        result = run_linkchecker(origin, config)
+        if "internal error occurred" in result.stderr:
+            # a crash of LinkChecker itself (seen once: a reset connection while it read a CSS file),
+            # not a broken link: check the whole site again; the verdict below is unchanged
+            result = run_linkchecker(origin, config)
     summary = re.search(r"(\d+) links? in (\d+) URLs? checked\. (\d+) warnings? found\. (\d+) errors? found", result.stdout)
     assert summary, result.stdout[-3000:] + result.stderr[-3000:]
     links, urls, warnings, errors = map(int, summary.groups())
     print(f"LinkChecker: {links} links in {urls} URLs, {warnings} warnings, {errors} errors")
     assert urls > 500  # the whole site was crawled, not one page
     assert (warnings, errors) == (0, 0), result.stdout[-5000:]
-    assert result.returncode == 0
+    assert result.returncode == 0, result.stderr[-5000:]
