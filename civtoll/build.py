@@ -20,8 +20,18 @@ import yaml
 
 from . import i18n, pages, paths, publish, site
 from .problems import InvalidPackage, errors, warnings
+from .render import ChartCache
 
 STAMP = "stamp"
+
+
+@dataclass
+class Placed:
+    """A drawn chart's place in the built site: `path` plus .svg, .png and .vl.json."""
+
+    path: str
+    key: str
+    spec: dict
 
 
 @dataclass
@@ -29,7 +39,7 @@ class Written:
     """What writing the pages decided that the MkDocs step needs."""
 
     pages: int
-    charts: int
+    charts: list[Placed]
     nav: list
     latest_published: str | None
 
@@ -109,7 +119,7 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     t = i18n.load("en")
     written = _write_docs(package, writer, work, say, fragments, t)
     removed = writer.remove_stale()
-    say(f"wrote {written.pages} pages and {written.charts} charts ({writer.changed} file(s) changed, {removed} removed)")
+    say(f"wrote {written.pages} pages for {len(written.charts)} charts ({writer.changed} file(s) changed, {removed} removed)")
 
     staging = out.parent / f".{out.name}.new"
     if staging.exists():
@@ -119,21 +129,26 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     say("running mkdocs build")
     try:
         site.mkdocs_build(config, _source_date_epoch(written.latest_published))
-        say("adding figures, tables and the Content-Security-Policy")
+        say("adding charts, figures, tables and the Content-Security-Policy")
+        cache = ChartCache(work / "chart-cache")
+        for chart in written.charts:
+            cache.place(chart.key, chart.spec, staging / chart.path)
         _finish_pages(staging, fragments)
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap(staging, out)
     (work / STAMP).write_text(stamp)
-    return f"built {out}: {written.pages} pages, {written.charts} charts in {time.perf_counter() - started:.1f} s"
+    cache.prune({chart.key for chart in written.charts})
+    return f"built {out}: {written.pages} pages, {len(written.charts)} charts in {time.perf_counter() - started:.1f} s"
 
 
 def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t) -> Written:
+    from .chartmemo import DefinitionMemo
     from .charts import Charts
     from .derive import Derivation
     from .load import read_tables
-    from .render import ChartCache, cache_key, spec_json
+    from .render import ChartCache, cache_key
 
     tables = read_tables(package)
     derivation = Derivation(tables)
@@ -147,31 +162,35 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
 
     months = [derivation.month(m) for m in derivation.month_list]
     years = {y: derivation.year(y) for y in derivation.years()}
-    month_charts = {m.month: drawer.month_charts(m) for m in months}
+    say(f"derived {len(months)} months and {len(years)} years")
+
+    def keyed(charts):
+        for chart in charts:
+            chart.key = cache_key(chart.spec)
+        return charts
+
+    memo = DefinitionMemo(work / "chart-definitions.pickle", *_definition_context(drawer, t))
+    month_charts = {m.month: memo.get(("month", m), lambda m=m: keyed(drawer.month_charts(m))) for m in months}
     year_charts = {
-        y: drawer.party_series("year-series", t("chart.year_series", year=y), info["series"])
+        y: memo.get(("year", y, info["series"]), lambda y=y, info=info: keyed([drawer.party_series(
+            "year-series", t("chart.year_series", year=y), info["series"])])[0])
         for y, info in years.items()
     }
     history = derivation.history()
-    history_chart = drawer.party_series(
+    history_chart = memo.get(("history", history), lambda: keyed([drawer.party_series(
         "history", t("chart.history_series", first=t.month(history[0]["month"]), last=t.month(history[-1]["month"])),
-        history, label_full=True,
-    )
-    say(f"derived {len(months)} months and {len(years)} years")
+        history, label_full=True)])[0])
+    memo.save()
     every_chart = [c for cs in month_charts.values() for c in cs] + list(year_charts.values()) + [history_chart]
-    say(f"defined {len(every_chart)} charts")
+    say(f"defined {len(every_chart)} charts ({memo.reused} group(s) unchanged since the last build)")
     cache = ChartCache(work / "chart-cache")
-    keys = {id(c): cache_key(c.spec) for c in every_chart}
-    cache.render_missing({keys[id(c)]: c.spec for c in every_chart}, progress=say)
+    cache.render_missing({c.key: c.spec for c in every_chart}, progress=say)
+    placed: list[Placed] = []
 
     def place(chart, directory: str) -> dict:
-        """Copy a drawn chart into the page's folder and return what the template needs."""
-        svg_path, png_path = cache.paths(keys[id(chart)])
-        svg = svg_path.read_text(encoding="utf-8")
-        writer.write(f"{directory}/charts/{chart.name}.svg", svg)
-        writer.write(f"{directory}/charts/{chart.name}.png", png_path.read_bytes())
-        writer.write(f"{directory}/charts/{chart.name}.vl.json", spec_json(chart.spec) + "\n")
-        width, height = _svg_size(svg)
+        """Note where the drawn chart goes in the built site, and return what the template needs."""
+        placed.append(Placed(f"{directory}/charts/{chart.name}", chart.key, chart.spec))
+        width, height = cache.size(chart.key)
         return {"name": chart.name, "title": chart.title, "description": chart.description,
                 "width": width, "height": height,
                 "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
@@ -215,7 +234,7 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
     writer.copy_tree(paths.ASSETS, "assets/")
 
     nav = _nav(t, list(years), derivation.month_list, list(documents.values()))
-    return Written(len(months) + len(years) + 4 + len(documents) + 1, len(every_chart), nav, latest_published)
+    return Written(len(months) + len(years) + 4 + len(documents) + 1, placed, nav, latest_published)
 
 
 def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, latest_published: str | None,
@@ -260,10 +279,12 @@ def _finish_pages(site_dir: Path, fragments) -> None:
             page.write_text(finished, encoding="utf-8")
 
 
-def _svg_size(svg: str) -> tuple[int, int]:
-    """The drawn size, so the browser reserves the space before the image arrives."""
-    match = re.search(r'<svg[^>]* width="([0-9.]+)" height="([0-9.]+)"', svg)
-    return (round(float(match.group(1))), round(float(match.group(2)))) if match else (600, 400)
+def _definition_context(drawer, t) -> tuple:
+    """Everything besides a chart's own figures that decides how it is defined."""
+    import altair
+
+    code = [(paths.ROOT / "civtoll" / name).read_bytes() for name in ("charts.py", "theme.py", "derive.py")]
+    return (*code, t.strings, drawer._order, drawer._colour, altair.__version__)
 
 
 def _build_day(latest_published: str | None) -> dt.date:

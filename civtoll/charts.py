@@ -22,6 +22,7 @@ class Chart:
     description: str  # the alt text, generated from the data
     columns: list[str]  # the data table beside the chart
     rows: list[list]
+    key: str = ""  # the drawn chart's cache key, set by the build
 
 
 # Altair validates every object it constructs against the Vega-Lite schema; with hundreds of

@@ -62,12 +62,18 @@ def mkdocs_build(config_file: Path, source_date_epoch: int) -> None:
         config = load_config(config_file=str(config_file), strict=True)
         build(config)
     except (Abort, ConfigurationError) as e:
-        raise MkDocsFailed("; ".join(handler.messages) or str(e)) from None
+        raise MkDocsFailed(_summary(handler.messages) or str(e)) from None
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
     if handler.messages:
-        raise MkDocsFailed("; ".join(handler.messages))
+        raise MkDocsFailed(_summary(handler.messages))
+
+
+def _summary(messages: list[str], most: int = 10) -> str:
+    """The first problems in full; a systematic fault repeats on every page."""
+    more = f"; and {len(messages) - most} more" if len(messages) > most else ""
+    return "; ".join(messages[:most]) + more
 
 
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
