@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import yaml
+from markupsafe import Markup
 
-from . import i18n, pages, paths, publish, site
+from . import i18n, incremental, pages, paths, publish, site
 from .problems import InvalidPackage, errors, warnings
-from .render import ChartCache
+from .render import ChartCache, ChartWorkers
 
 STAMP = "stamp"
 
@@ -42,6 +43,7 @@ class Written:
     charts: list[Placed]
     nav: list
     latest_published: str | None
+    finish_drawing: Callable[[], int]  # waits for the charts drawn meanwhile; returns how many
 
 
 class DocsWriter:
@@ -50,7 +52,7 @@ class DocsWriter:
     def __init__(self, root: Path):
         self.root = root
         self.written: set[Path] = set()
-        self.changed = 0
+        self.changed: set[str] = set()  # relative paths
 
     def write(self, relative: str, data: bytes | str) -> None:
         path = self.root / relative
@@ -61,7 +63,7 @@ class DocsWriter:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        self.changed += 1
+        self.changed.add(relative)
 
     def copy_tree(self, source: Path, prefix: str = "") -> None:
         for file in sorted(source.rglob("*")):
@@ -104,6 +106,14 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     if (work / STAMP).is_file() and (work / STAMP).read_text() == stamp and (out / "index.html").is_file():
         return f"{out}: up to date (no input changed)"
 
+    cache = ChartCache(work / "chart-cache")
+    with ChartWorkers(cache) as workers:
+        workers.warm_up()  # ready when there are charts to draw
+        return _build(package, out, work, stamp, cache, workers, say, today, started)
+
+
+def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, workers: ChartWorkers, say,
+           today: dt.date | None, started: float) -> str:
     from .validate import validate_package
 
     problems = validate_package(package, today=today)
@@ -117,46 +127,70 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
     writer = DocsWriter(docs)
     fragments = pages.Fragments()
     t = i18n.load("en")
-    written = _write_docs(package, writer, work, say, fragments, t)
+    written = _write_docs(package, writer, work, say, fragments, t, cache, workers)
     removed = writer.remove_stale()
-    say(f"wrote {written.pages} pages for {len(written.charts)} charts ({writer.changed} file(s) changed, {removed} removed)")
+    say(f"wrote {written.pages} pages for {len(written.charts)} charts ({len(writer.changed)} file(s) changed, "
+        f"{removed} removed)")
 
     staging = out.parent / f".{out.name}.new"
     if staging.exists():
         shutil.rmtree(staging)
     strings = {"footer": t("site.footer"), "methodology": t("nav.methodology"), "data": t("nav.data")}
     config = site.write_config(work, docs, staging, written.nav, strings)
-    say("running mkdocs build")
+    docs_files = sorted(p.relative_to(docs).as_posix() for p in writer.written)
+    shape = incremental.shape(config)
+    reuse = incremental.can_reuse(work, out, shape, docs_files)
     try:
-        site.mkdocs_build(config, _source_date_epoch(written.latest_published))
-        say("adding charts, figures, tables and the Content-Security-Policy")
-        cache = ChartCache(work / "chart-cache")
+        if reuse:
+            say("copying the published site; only changed pages are rebuilt")
+            incremental.copy_site(out, staging)
+        say("running mkdocs build")
+        site.mkdocs_build(config, _source_date_epoch(written.latest_published), dirty=reuse,
+                          compiled=work / "compiled-templates")
+        if reuse:
+            rebuilt = {incremental.page_url(p) for p in writer.changed if p.endswith(".md")}
+            incremental.merge_search_index(out, staging, rebuilt)
+        else:
+            incremental.canonical_search_index(staging)
+        drawn = written.finish_drawing()
+        say(f"adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
         for chart in written.charts:
             cache.place(chart.key, chart.spec, staging / chart.path)
-        _finish_pages(staging, fragments)
+        incremental.remove_stale_charts(staging, {staging / f"{c.path}{suffix}" for c in written.charts
+                                                  for suffix in (".svg", ".png", ".vl.json")})
+        _finish_pages(staging, fragments, cache)
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap(staging, out)
     (work / STAMP).write_text(stamp)
+    incremental.record(work, shape, docs_files)
     cache.prune({chart.key for chart in written.charts})
     return f"built {out}: {written.pages} pages, {len(written.charts)} charts in {time.perf_counter() - started:.1f} s"
 
 
-def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t) -> Written:
-    from .chartmemo import DefinitionMemo
+def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t, cache: ChartCache,
+                workers: ChartWorkers) -> Written:
+    from .memo import Memo
     from .charts import Charts
     from .derive import Derivation
     from .load import read_tables
-    from .render import ChartCache, cache_key
+    from .render import cache_key
 
     tables = read_tables(package)
     derivation = Derivation(tables)
-    env = pages.environment(t, fragments)
+    env = pages.environment(t, fragments, compiled=work / "compiled-templates")
+
+    page_memo = Memo(work / "page-texts.pickle", *_page_context(t))
 
     def render(page: str, template: str, **context) -> None:
-        fragments.begin(page)
-        writer.write(page, env.get_template(template).render(**context))
+        def text_and_blocks():
+            fragments.begin(page)
+            return env.get_template(template).render(**context), fragments.by_page[page]
+
+        text, blocks = page_memo.get((page, template, context), text_and_blocks)
+        fragments.by_page[page] = blocks
+        writer.write(page, text)
     drawer = Charts(derivation, t)
     site_url = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8")).get("site_url", "")
 
@@ -169,7 +203,7 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
             chart.key = cache_key(chart.spec)
         return charts
 
-    memo = DefinitionMemo(work / "chart-definitions.pickle", *_definition_context(drawer, t))
+    memo = Memo(work / "chart-definitions.pickle", *_definition_context(drawer, t))
     month_charts = {m.month: memo.get(("month", m), lambda m=m: keyed(drawer.month_charts(m))) for m in months}
     year_charts = {
         y: memo.get(("year", y, info["series"]), lambda y=y, info=info: keyed([drawer.party_series(
@@ -183,16 +217,16 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
     memo.save()
     every_chart = [c for cs in month_charts.values() for c in cs] + list(year_charts.values()) + [history_chart]
     say(f"defined {len(every_chart)} charts ({memo.reused} group(s) unchanged since the last build)")
-    cache = ChartCache(work / "chart-cache")
-    cache.render_missing({c.key: c.spec for c in every_chart}, progress=say)
+    finish_drawing = cache.start_drawing({c.key: c.spec for c in every_chart}, workers, progress=say)
     placed: list[Placed] = []
 
     def place(chart, directory: str) -> dict:
-        """Note where the drawn chart goes in the built site, and return what the template needs."""
+        """Note where the drawn chart goes in the built site, and return what the template needs.
+        Its size is known only once it is drawn: the page gets tokens, replaced when finishing."""
         placed.append(Placed(f"{directory}/charts/{chart.name}", chart.key, chart.spec))
-        width, height = cache.size(chart.key)
         return {"name": chart.name, "title": chart.title, "description": chart.description,
-                "width": width, "height": height,
+                "width": Markup(cache.size_token(chart.key, "width")),
+                "height": Markup(cache.size_token(chart.key, "height")),
                 "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
 
     for m in months:
@@ -205,9 +239,12 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
         render(f"{directory}/index.md", "month.md.j2",
                m=m, charts=charts, massacre_rows=massacre_rows, page_url=f"{site_url}{directory}/")
         writer.write(f"{directory}/{m.month}.csv", publish.month_csv(m))
-    for y, info in years.items():
+    year_list = list(years)
+    for i, (y, info) in enumerate(years.items()):
         chart = place(year_charts[y], f"years/{y}")
-        render(f"years/{y}/index.md", "year.md.j2", y=info, chart=chart)
+        render(f"years/{y}/index.md", "year.md.j2", y=info, chart=chart,
+               previous_year=year_list[i - 1] if i else None,
+               next_year=year_list[i + 1] if i + 1 < len(year_list) else None)
     figures = {m.month: m.figures for m in months}
     render("months/index.md", "months.md.j2", years=list(years), months=derivation.month_list, figures=figures)
     render("years/index.md", "years.md.j2", years=list(years.values()))
@@ -233,8 +270,10 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
     writer.copy_tree(paths.PAGES_SRC)
     writer.copy_tree(paths.ASSETS, "assets/")
 
-    nav = _nav(t, list(years), derivation.month_list, list(documents.values()))
-    return Written(len(months) + len(years) + 4 + len(documents) + 1, placed, nav, latest_published)
+    page_memo.save()
+    say(f"rendered the pages ({page_memo.reused} unchanged since the last build)")
+    nav = _nav(t, list(documents.values()))
+    return Written(len(months) + len(years) + 4 + len(documents) + 1, placed, nav, latest_published, finish_drawing)
 
 
 def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, latest_published: str | None,
@@ -255,28 +294,40 @@ def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, latest
     return downloads
 
 
-def _nav(t, years: list[str], months: list[str], documents: list[str]) -> list:
-    by_year = []
-    for year in reversed(years):
-        by_year.append({year: [{t.month(m): f"months/{m}/index.md"} for m in reversed(months) if m[:4] == year]})
+def _nav(t, documents: list[str]) -> list:
     data = ["data/index.md"] + [{t(f"data.{slug}"): f"data/{slug}/index.md"} for slug in documents]
     return [
         {t("nav.home"): "index.md"},
-        {t("nav.months"): ["months/index.md"] + by_year},
-        {t("nav.years"): ["years/index.md"] + [{y: f"years/{y}/index.md"} for y in reversed(years)]},
+        # month and year pages stay out of the navigation: every page would carry hundreds of
+        # links, and adding a month or a year would change every page, so no build could redo only
+        # the changed pages; the months and years indexes and each page's own links lead to them
+        {t("nav.months"): "months/index.md"},
+        {t("nav.years"): "years/index.md"},
         {t("nav.data"): data},
         {t("nav.methodology"): "methodology/index.md"},
     ]
 
 
-def _finish_pages(site_dir: Path, fragments) -> None:
-    """One pass over the built pages: put the figures and tables in, then the CSP (which hashes scripts)."""
+def _finish_pages(site_dir: Path, fragments, cache: ChartCache) -> None:
+    """One pass over the pages MkDocs wrote: put the figures and tables in, then the CSP (which
+    hashes scripts). Pages copied from the published site already have both."""
     for page in sorted(site_dir.rglob("*.html")):
         text = page.read_text(encoding="utf-8")
+        if site.CSP_MARKER in text:
+            continue
         source = page.relative_to(site_dir).with_suffix(".md").as_posix()
-        finished = site.with_content_security_policy(fragments.fill(source, text))
+        finished = site.with_content_security_policy(cache.with_sizes(fragments.fill(source, text)))
         if finished != text:
             page.write_text(finished, encoding="utf-8")
+
+
+def _page_context(t) -> tuple:
+    """Everything besides a page's own values that decides its text."""
+    import jinja2
+
+    code = [(paths.ROOT / "civtoll" / name).read_bytes() for name in ("pages.py", "build.py")]
+    templates = [(p.name, p.read_bytes()) for p in sorted(paths.TEMPLATES.iterdir()) if p.is_file()]
+    return (*code, templates, t.strings, jinja2.__version__)
 
 
 def _definition_context(drawer, t) -> tuple:

@@ -204,7 +204,7 @@ class Derivation:
 
     def _year_to_date(self, month: str, column: str, stated_column: str) -> YearToDate:
         first = max(f"{month[:4]}-01", FIRST_MONTH)
-        expected = pd.period_range(first, month, freq="M").strftime("%Y-%m").tolist()
+        expected = [f"{month[:4]}-{n:02d}" for n in range(int(first[5:]), int(month[5:]) + 1)]
         present = [m for m in expected if m in self._month_rows]
         values = [self._month_rows[m][column] for m in present]
         complete = len(present) == len(expected) and all(v is not None for v in values)

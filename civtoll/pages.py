@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
@@ -19,6 +20,12 @@ from .i18n import Catalogue
 # HTML's special characters, and Markdown's characters that could start emphasis, code, links,
 # headings or table cells, each replaced by its character reference in one pass.
 _ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "<>&\"'\\`*_[]|#"})
+
+
+def bytecode_cache(directory: Path) -> jinja2.BytecodeCache:
+    """Compiled templates, reused while the template's source is unchanged (Jinja checks it)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    return jinja2.FileSystemBytecodeCache(str(directory))
 
 
 def escape_text(value) -> str:
@@ -62,9 +69,11 @@ class Fragments:
         return text
 
 
-def environment(t: Catalogue, fragments: Fragments | None = None) -> jinja2.Environment:
+def environment(t: Catalogue, fragments: Fragments | None = None, compiled: Path | None = None) -> jinja2.Environment:
+    """`compiled`: where compiled templates are kept between builds (compiling costs more than rendering)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(paths.TEMPLATES),
+        bytecode_cache=bytecode_cache(compiled) if compiled else None,
         autoescape=True,  # so macro output is Markup and passes through; finalize escapes everything else
         finalize=lambda v: "" if v is None else Markup(escape_text(v)),
         undefined=jinja2.StrictUndefined,

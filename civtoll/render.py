@@ -22,10 +22,11 @@ import re
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Callable
 
 PNG_SCALE = 2
 FONTS = "vl-convert-bundled"  # part of the cache key: charts drawn with other fonts are redrawn
-CHARTS_PER_WORKER = 25  # fewer charts than this do not pay for starting another process
+BATCH = 20  # charts per task given to a worker
 FONT_CONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><dir>{directory}</dir></fontconfig>
@@ -61,6 +62,16 @@ class ChartCache:
             _atomic_write(path, (spec_json(spec) + "\n").encode("utf-8"))
         return path
 
+    SIZE_TOKEN = re.compile(r"civtoll-chart-(width|height)-([0-9a-f]{32})")
+
+    @staticmethod
+    def size_token(key: str, side: str) -> str:
+        """Stands for a chart's width or height in a page written before the chart is drawn."""
+        return f"civtoll-chart-{side}-{key}"
+
+    def with_sizes(self, text: str) -> str:
+        return self.SIZE_TOKEN.sub(lambda m: str(self.size(m.group(2))[0 if m.group(1) == "width" else 1]), text)
+
     def size(self, key: str) -> tuple[int, int]:
         """The drawn size, so the browser reserves the space before the image arrives."""
         with open(self.paths(key)[0], encoding="utf-8") as f:
@@ -78,6 +89,10 @@ class ChartCache:
         svg, png = self.paths(key)
         for source, suffix in ((svg, ".svg"), (png, ".png"), (self.spec_path(key, spec), ".vl.json")):
             destination = target.with_name(target.name + suffix)
+            if destination.exists():  # a site copied from the published one, for an incremental build
+                if os.path.samefile(source, destination):
+                    continue
+                destination.unlink()  # never write into it: it may be linked to the published site
             try:
                 os.link(source, destination)
             except OSError:  # another file system, or links not allowed
@@ -92,24 +107,34 @@ class ChartCache:
                 removed += 1
         return removed
 
-    def render_missing(self, specs: dict[str, dict], progress=None) -> int:
+    def render_missing(self, specs: dict[str, dict], progress=None, workers: ChartWorkers | None = None) -> int:
         """Render every spec (by key) not yet in the cache; return how many were drawn."""
+        if all(self.has(k) for k in specs):
+            return 0
+        if workers is None:
+            with ChartWorkers(self) as own:
+                return self.start_drawing(specs, own, progress)()
+        return self.start_drawing(specs, workers, progress)()
+
+    def start_drawing(self, specs: dict[str, dict], workers: ChartWorkers, progress=None) -> Callable[[], int]:
+        """Start drawing every spec not yet in the cache, and return at once a function that waits
+        for the drawings, stores them and returns how many there were: the caller works meanwhile."""
         missing = [(k, s) for k, s in specs.items() if not self.has(k)]
         if not missing:
-            return 0
+            return lambda: 0
         if progress:
-            progress(f"drawing {len(missing)} chart(s)")
-        workers = max(1, min(os.cpu_count() or 1, 4, len(missing) // CHARTS_PER_WORKER))
-        chunks = [missing[i::workers] for i in range(workers)]
-        # spawn, not fork: a forked copy of a process whose vl-convert engine already runs deadlocks
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_isolate_fonts,
-                                 initargs=(str(self._font_config()),)) as pool:
-            for results in pool.map(_render_many, chunks):
-                self._store(results)
-        return len(missing)
+            progress(f"drawing {len(missing)} chart(s) in the background")
+        # small batches keep every worker busy to the end
+        batches = [missing[i:i + BATCH] for i in range(0, len(missing), BATCH)]
+        results = workers.pool.map(_render_many, batches)  # submitted now
 
-    def _font_config(self) -> Path:
+        def finish() -> int:
+            for batch in results:
+                self._store(batch)
+            return len(missing)
+        return finish
+
+    def font_config(self) -> Path:
         """A fontconfig file whose only font directory is empty."""
         empty = self.directory / "no-fonts"
         empty.mkdir(exist_ok=True)
@@ -125,9 +150,40 @@ class ChartCache:
             _atomic_write(svg_path, svg.encode("utf-8"))
 
 
+class ChartWorkers:
+    """Processes that draw charts. A process starts with each task given while the others are
+    busy, up to one per core (at most four)."""
+
+    def __init__(self, cache: ChartCache, most: int | None = None):
+        # spawn, not fork: a forked copy of a process whose vl-convert engine already runs deadlocks
+        self.pool = ProcessPoolExecutor(most or max(1, min(os.cpu_count() or 1, 4)),
+                                        mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_isolate_fonts, initargs=(str(cache.font_config()),))
+
+    def warm_up(self) -> None:
+        """Start a process and its vl-convert JavaScript engine (about a second) now, so that it is
+        ready when the caller has charts to draw."""
+        self.pool.submit(_draw_nothing)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)  # no worker outlives the build
+
+    def __enter__(self) -> ChartWorkers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def _isolate_fonts(font_config: str) -> None:
-    # read once, when vl-convert first loads its font database in this (fresh) process
+    # read once, when vl-convert first loads its font database in this fresh process
     os.environ["FONTCONFIG_FILE"] = font_config
+
+
+def _draw_nothing() -> None:
+    import vl_convert
+
+    vl_convert.vegalite_to_svg({"mark": "point"})
 
 
 def _render_many(items: list[tuple[str, dict]]) -> list[tuple[str, str, bytes]]:

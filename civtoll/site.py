@@ -45,8 +45,15 @@ class MkDocsFailed(Exception):
     pass
 
 
-def mkdocs_build(config_file: Path, source_date_epoch: int) -> None:
-    """Build strictly: any warning (a broken link, an outside asset) fails the build."""
+DIRTY_WARNING = "A 'dirty' build is being performed"
+
+
+def mkdocs_build(config_file: Path, source_date_epoch: int, dirty: bool = False, compiled: Path | None = None) -> None:
+    """Build strictly: any warning (a broken link, an outside asset) fails the build.
+
+    `dirty` rebuilds only pages whose Markdown is newer than their HTML (see incremental.py).
+    MkDocs always warns about that mode, so strictness is then enforced here instead of by MkDocs.
+    """
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch)  # sitemap dates and gzip stamps
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from mkdocs.commands.build import build
@@ -59,15 +66,33 @@ def mkdocs_build(config_file: Path, source_date_epoch: int) -> None:
     level = logger.level
     logger.setLevel(logging.INFO)
     try:
-        config = load_config(config_file=str(config_file), strict=True)
-        build(config)
+        config = load_config(config_file=str(config_file), strict=not dirty)
+        if compiled:
+            _keep_compiled_templates(config, compiled)
+        build(config, dirty=dirty)
     except (Abort, ConfigurationError) as e:
         raise MkDocsFailed(_summary(handler.messages) or str(e)) from None
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
-    if handler.messages:
-        raise MkDocsFailed(_summary(handler.messages))
+    problems = [m for m in handler.messages if not m.startswith(DIRTY_WARNING)]
+    if problems:
+        raise MkDocsFailed(_summary(problems))
+
+
+def _keep_compiled_templates(config, directory: Path) -> None:
+    """Give the theme's Jinja environment a bytecode cache: compiling Material's templates costs
+    about half a second on every build, and MkDocs has no setting for it."""
+    from .pages import bytecode_cache
+
+    theme = config.theme
+    make_env = theme.get_env
+
+    def get_env():
+        env = make_env()
+        env.bytecode_cache = bytecode_cache(directory)
+        return env
+    theme.get_env = get_env
 
 
 def _summary(messages: list[str], most: int = 10) -> str:
@@ -76,6 +101,7 @@ def _summary(messages: list[str], most: int = 10) -> str:
     return "; ".join(messages[:most]) + more
 
 
+CSP_MARKER = 'http-equiv="Content-Security-Policy"'
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
 CSP_TEMPLATE = (
     "default-src 'self'; script-src 'self' {hashes}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -95,5 +121,5 @@ def with_content_security_policy(text: str) -> str:
         hashes.append(f"'sha256-{digest}'")
     policy = CSP_TEMPLATE.format(hashes=" ".join(dict.fromkeys(hashes)))
     charset = '<meta charset="utf-8">'
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">'
+    meta = f'<meta {CSP_MARKER} content="{policy}">'
     return text.replace(charset, f"{charset}\n    {meta}", 1)

@@ -60,7 +60,8 @@ def parts_within_total(tables: Tables, name: str) -> list[Problem]:
 
 
 def breakdowns_within_headlines(tables: Tables) -> list[Problem]:
-    months = tables["months"].set_index("month")
+    # rows as plain dicts: looking a month up in a DataFrame thousands of times costs seconds
+    months = tables["months"].set_index("month").to_dict("index")
     problems = []
     for table, column, category, headline in BREAKDOWNS:
         frame = tables[table]
@@ -68,13 +69,14 @@ def breakdowns_within_headlines(tables: Tables) -> list[Problem]:
             frame = frame[frame["category"] == category]
         grouped = frame.groupby("month", sort=True)[column]
         sums = pd.DataFrame({"total": grouped.sum(min_count=1), "unknown": grouped.size() - grouped.count()})
-        sums = sums[sums["total"].notna() & sums.index.isin(months.index)]
-        for month, row in sums.iterrows():
-            problems += _compare(tables, table, column, category, headline, months.loc[month], month, int(row["total"]), int(row["unknown"]))
+        sums = sums[sums["total"].notna()]
+        for month, total, unknown in sums.itertuples():
+            if month in months:
+                problems += _compare(tables, table, column, category, headline, months[month], month, int(total), int(unknown))
     counts = tables["massacres"]["month"].value_counts().sort_index()
     for month, count in counts.items():
-        if month in months.index:
-            problems += _compare_count(tables, months.loc[month], month, int(count))
+        if month in months:
+            problems += _compare_count(tables, months[month], month, int(count))
     return problems
 
 

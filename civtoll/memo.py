@@ -1,9 +1,10 @@
-"""Chart definitions remembered between builds, keyed by what they are drawn from.
+"""Results remembered between builds, keyed by their inputs: chart definitions and page texts.
 
-Defining a chart with Altair costs a few milliseconds, which over a thousand charts is seconds on
-every build, although adding a month changes the charts of one or two months. A definition is
-reused when its inputs (the derived figures) and everything else that shapes it (the chart code,
-the theme, the catalogue, the party colours, Altair's version) are unchanged.
+Defining a chart with Altair or rendering a page's template costs milliseconds each, which over a
+thousand charts and hundreds of pages is seconds on every build, although adding a month changes
+the charts and pages of a few months. A result is reused when its inputs (the derived figures)
+and everything else that shapes it (the code, templates, catalogue, party colours, library
+versions: the memo's context) are unchanged.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 
-class DefinitionMemo:
+class Memo:
     def __init__(self, path: Path, *context: Any):
         self.path = path
         self.context = pickle.dumps(context, protocol=5)

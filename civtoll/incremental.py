@@ -1,0 +1,105 @@
+"""Redo only the pages whose Markdown changed, when that gives the same site as a full build.
+
+MkDocs' dirty mode rebuilds the pages whose Markdown is newer than their HTML. That is right only
+when nothing every page shares has changed: the navigation and configuration, the theme overrides,
+the assets, this code and the pinned dependencies. `shape` hashes all of them. When it equals the
+last build's and no page was removed, the build starts from a copy of the published site and
+MkDocs redoes only the changed pages; otherwise everything is built from nothing.
+
+Two things a dirty build gets wrong are put right here: the search index (MkDocs writes only the
+rebuilt pages' entries) and chart files no longer drawn. Tests check that an incremental build is
+byte-identical to a full one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+from . import paths
+
+SHAPE = "shape.json"
+SEARCH_INDEX = Path("search") / "search_index.json"
+
+
+def shape(config_file: Path) -> str:
+    """A hash of everything besides a page's own Markdown that goes into its HTML."""
+    digest = hashlib.sha256(config_file.read_bytes())
+    files = [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]
+    for directory in (paths.OVERRIDES, paths.ASSETS, paths.ROOT / "civtoll"):
+        files += sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    for file in files:
+        if file.is_file():
+            digest.update(str(file.relative_to(paths.ROOT)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def can_reuse(work: Path, out: Path, current_shape: str, docs_files: list[str]) -> bool:
+    """Whether the published site can be the starting point of this build."""
+    try:
+        last = json.loads((work / SHAPE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (last.get("shape") == current_shape and set(last.get("files", [])) <= set(docs_files)
+            and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file())
+
+
+def record(work: Path, current_shape: str, docs_files: list[str]) -> None:
+    (work / SHAPE).write_text(json.dumps({"shape": current_shape, "files": sorted(docs_files)}), encoding="utf-8")
+
+
+def copy_site(out: Path, staging: Path) -> None:
+    """Copy the published site to start from; chart files are hard-linked, since nothing rewrites
+    them in place, and everything else is copied, since MkDocs does rewrite files in place."""
+
+    def link_or_copy(source: str, destination: str) -> None:
+        if Path(source).parent.name == "charts":
+            try:
+                os.link(source, destination)
+                return
+            except OSError:
+                pass
+        shutil.copy2(source, destination)  # keeps the time MkDocs compares with the Markdown's
+
+    shutil.copytree(out, staging, copy_function=link_or_copy)
+
+
+def page_url(docs_path: str) -> str:
+    """months/2020-09/index.md -> months/2020-09/ (the page's location in the search index)."""
+    return docs_path.removesuffix("index.md")
+
+
+def merge_search_index(previous_site: Path, staging: Path, rebuilt: set[str]) -> None:
+    """The full index: the previous build's entries for pages not rebuilt, plus the new ones."""
+    previous = json.loads((previous_site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    current = json.loads((staging / SEARCH_INDEX).read_text(encoding="utf-8"))
+    kept = [e for e in previous["docs"] if _page(e) not in rebuilt]
+    _write_search_index(staging, {"config": current["config"], "docs": kept + current["docs"]})
+
+
+def canonical_search_index(staging: Path) -> None:
+    """Pages in one fixed order, so full and incremental builds write the same index."""
+    _write_search_index(staging, json.loads((staging / SEARCH_INDEX).read_text(encoding="utf-8")))
+
+
+def _write_search_index(staging: Path, index: dict) -> None:
+    index["docs"] = sorted(index["docs"], key=_page)  # stable: a page's sections keep their order
+    # the same separators as the search plugin, so an unchanged index keeps its bytes
+    (staging / SEARCH_INDEX).write_text(json.dumps(index, separators=(",", ":"), default=str), encoding="utf-8")
+
+
+def _page(entry: dict) -> str:
+    return entry["location"].split("#", 1)[0]
+
+
+def remove_stale_charts(staging: Path, expected: set[Path]) -> int:
+    removed = 0
+    for path in staging.glob("**/charts/*"):
+        if path.is_file() and path not in expected:
+            path.unlink()
+            removed += 1
+    return removed

@@ -1,0 +1,61 @@
+"""Adding a month redoes only what changed, and gives exactly the site a full build gives."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+
+from civtoll.build import build_site
+from conftest import SHIPPED, keep_months
+
+
+def digest(root):
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def package_of(months: set[str], target):
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(SHIPPED, target)
+    keep_months(target, months)
+    return target
+
+
+def test_adding_a_month_gives_the_same_site_as_a_full_build(tmp_path):
+    before = {"2020-07", "2020-08"}
+    after = before | {"2020-09"}
+    package = tmp_path / "datapackage"
+    site = tmp_path / "published" / "site"
+    build_site(package_of(before, package), site)
+
+    # every file of the published site, linked elsewhere: a build that wrote into a published
+    # file instead of replacing it would change these too
+    witness = tmp_path / "witness"
+    subprocess.run(["cp", "-al", str(site), str(witness)], check=True)
+    published = digest(site)
+
+    messages = []
+    build_site(package_of(after, package), site, progress=messages.append)
+    assert any("only changed pages are rebuilt" in m for m in messages), messages
+
+    fresh = tmp_path / "fresh" / "site"
+    build_site(package, fresh)
+    incremental, full = digest(site), digest(fresh)
+    assert incremental.keys() == full.keys()
+    assert [name for name in full if incremental[name] != full[name]] == []
+    assert "months/2020-09/index.html" in incremental
+    assert digest(witness) == published
+
+
+def test_a_change_to_the_site_configuration_rebuilds_everything(tmp_path, monkeypatch):
+    package = package_of({"2020-08", "2020-09"}, tmp_path / "datapackage")
+    site = tmp_path / "site"
+    build_site(package, site)
+    import civtoll.incremental as incremental
+
+    monkeypatch.setattr(incremental, "shape", lambda config: "another theme")
+    (package / "SOURCES.md").write_text("# Sources\n\nChanged.\n", encoding="utf-8")
+    messages = []
+    build_site(package, site, progress=messages.append)
+    assert not any("only changed pages are rebuilt" in m for m in messages)
