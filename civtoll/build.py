@@ -142,13 +142,12 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
     reuse = incremental.can_reuse(work, out, shape, docs_files)
     try:
         if reuse:
-            say("copying the published site; only changed pages are rebuilt")
-            incremental.copy_site(out, staging)
+            rebuilt = incremental.copy_site(out, staging, docs)
+            say(f"started from the published site; only changed pages are rebuilt ({len(rebuilt)})")
         say("running mkdocs build")
         site.mkdocs_build(config, _source_date_epoch(written.latest_published), dirty=reuse,
                           compiled=work / "compiled-templates")
         if reuse:
-            rebuilt = {incremental.page_url(p) for p in writer.changed if p.endswith(".md")}
             incremental.merge_search_index(out, staging, rebuilt)
         else:
             incremental.canonical_search_index(staging)
@@ -171,7 +170,7 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
 
 def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t, cache: ChartCache,
                 workers: ChartWorkers) -> Written:
-    from .memo import Memo
+    from .memo import MISSING, Memo
     from .charts import Charts
     from .derive import Derivation
     from .load import read_tables
@@ -190,7 +189,7 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
 
         text, blocks = page_memo.get((page, template, context), text_and_blocks)
         fragments.by_page[page] = blocks
-        writer.write(page, text)
+        writer.write(page, text + pages.fragments_digest(blocks))
     drawer = Charts(derivation, t)
     site_url = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8")).get("site_url", "")
 
@@ -198,25 +197,29 @@ def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t
     years = {y: derivation.year(y) for y in derivation.years()}
     say(f"derived {len(months)} months and {len(years)} years")
 
-    def keyed(charts):
-        for chart in charts:
-            chart.key = cache_key(chart.spec)
-        return charts
+    # Definitions not remembered from the last build are made in the worker processes, which
+    # have Altair loaded already and define in parallel; drawing follows there.
+    memo = Memo(work / "chart-definitions.pickle", _code("charts.py", "theme.py", "figures.py", "derive.py", "render.py"),
+                drawer.context())
+    jobs: list[tuple[str, str, tuple]] = []
 
-    memo = Memo(work / "chart-definitions.pickle", *_definition_context(drawer, t))
-    month_charts = {m.month: memo.get(("month", m), lambda m=m: keyed(drawer.month_charts(m))) for m in months}
-    year_charts = {
-        y: memo.get(("year", y, info["series"]), lambda y=y, info=info: keyed([drawer.party_series(
-            "year-series", t("chart.year_series", year=y), info["series"])])[0])
-        for y, info in years.items()
-    }
-    history = derivation.history()
-    history_chart = memo.get(("history", history), lambda: keyed([drawer.party_series(
-        "history", t("chart.history_series", first=t.month(history[0]["month"]), last=t.month(history[-1]["month"])),
-        history, label_full=True)])[0])
+    def wanted(kind: str, *args) -> str:
+        key, value = memo.lookup((kind, *args))
+        if value is MISSING:
+            jobs.append((key, kind, args))
+        return key
+
+    month_keys = {m.month: wanted("month", m) for m in months}
+    year_keys = {y: wanted("year", y, info["series"]) for y, info in years.items()}
+    history_key = wanted("history", derivation.history())
+    for key, value in workers.define(drawer, jobs):
+        memo.store(key, value)
     memo.save()
+    month_charts = {month: memo.current[key] for month, key in month_keys.items()}
+    year_charts = {y: memo.current[key] for y, key in year_keys.items()}
+    history_chart = memo.current[history_key]
     every_chart = [c for cs in month_charts.values() for c in cs] + list(year_charts.values()) + [history_chart]
-    say(f"defined {len(every_chart)} charts ({memo.reused} group(s) unchanged since the last build)")
+    say(f"defined {len(every_chart)} charts ({len(jobs)} group(s) new or changed)")
     finish_drawing = cache.start_drawing({c.key: c.spec for c in every_chart}, workers, progress=say)
     placed: list[Placed] = []
 
@@ -325,17 +328,12 @@ def _page_context(t) -> tuple:
     """Everything besides a page's own values that decides its text."""
     import jinja2
 
-    code = [(paths.ROOT / "civtoll" / name).read_bytes() for name in ("pages.py", "build.py")]
     templates = [(p.name, p.read_bytes()) for p in sorted(paths.TEMPLATES.iterdir()) if p.is_file()]
-    return (*code, templates, t.strings, jinja2.__version__)
+    return (_code("pages.py", "build.py"), templates, t.strings, jinja2.__version__)
 
 
-def _definition_context(drawer, t) -> tuple:
-    """Everything besides a chart's own figures that decides how it is defined."""
-    import altair
-
-    code = [(paths.ROOT / "civtoll" / name).read_bytes() for name in ("charts.py", "theme.py", "derive.py")]
-    return (*code, t.strings, drawer._order, drawer._colour, altair.__version__)
+def _code(*modules: str) -> list[bytes]:
+    return [(paths.ROOT / "civtoll" / name).read_bytes() for name in modules]
 
 
 def _build_day(latest_published: str | None) -> dt.date:

@@ -6,12 +6,15 @@ Rendering is elsewhere (render.py); this module only decides what is drawn and h
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import altair as alt
+from importlib.metadata import version
+from typing import TYPE_CHECKING
 
 from . import theme
-from .derive import REMAINDER, Breakdown, Derivation, Month
+from .figures import REMAINDER, Breakdown, Month
 from .i18n import Catalogue
+
+if TYPE_CHECKING:
+    from .derive import Derivation
 
 
 @dataclass
@@ -25,18 +28,58 @@ class Chart:
     key: str = ""  # the drawn chart's cache key, set by the build
 
 
-# Altair validates every object it constructs against the Vega-Lite schema; with hundreds of
-# charts that costs more than drawing them. Our specs are fixed by this module and covered by tests.
-alt.utils.schemapi.disable_debug_mode()
+# Altair is loaded only where charts are defined (the drawing processes): it takes half a second
+# to import, which a build that defines no new chart need not pay.
+alt = None
+
+
+def _load_altair() -> None:
+    global alt
+    if alt is None:
+        import altair
+
+        # Altair validates every object it constructs against the Vega-Lite schema; with hundreds
+        # of charts that costs more than drawing them. Our specs are fixed here and tested.
+        altair.utils.schemapi.disable_debug_mode()
+        alt = altair
 
 
 class Charts:
+    """Defines every chart. Holds only plain values, so that worker processes can be given it."""
+
     def __init__(self, derivation: Derivation, t: Catalogue):
-        self.d = derivation
         self.t = t
         self._order = derivation.sort_orders()
+        self._names = {pid: derivation.perpetrator_name(pid) for pid in self._order}
         self._colour = {pid: theme.party_colour(pid, order) for pid, order in self._order.items()}
         self._colour.update({k: v for k, v in theme.PARTY_COLOURS.items() if k not in self._colour})
+
+    def context(self) -> tuple:
+        """Everything besides a chart's own figures that decides how it is defined."""
+        return (self.t.strings, self._order, self._names, self._colour, version("altair"))
+
+    # --- what the build asks for -----------------------------------------------------------
+
+    def define(self, kind: str, *args) -> list[Chart] | Chart:
+        """A month's charts, a year's series or the whole history, each with its drawing's cache key."""
+        from .render import cache_key
+
+        _load_altair()
+        if kind == "month":
+            charts = self.month_charts(*args)
+        elif kind == "year":
+            year, series = args
+            charts = [self.party_series("year-series", self.t("chart.year_series", year=year), series)]
+        elif kind == "history":
+            (series,) = args
+            title = self.t("chart.history_series", first=self.t.month(series[0]["month"]),
+                           last=self.t.month(series[-1]["month"]))
+            charts = [self.party_series("history", title, series, label_full=True)]
+        else:
+            raise ValueError(f"no chart kind {kind!r}")
+        for chart in charts:
+            chart.key = cache_key(chart.spec)
+        return charts if kind == "month" else charts[0]
 
     # --- party labels and colours ----------------------------------------------------------
 
@@ -45,7 +88,7 @@ class Charts:
             return self.t("party_group.other")
         if pid == REMAINDER:
             return self.t("party_group.unassigned")
-        return self.d.perpetrator_name(pid)
+        return self._names[pid]
 
     def _finish(self, chart: alt.Chart, title: str, width: int = theme.WIDTH) -> dict:
         chart = chart.properties(
@@ -209,3 +252,8 @@ def _thin(labels: list[str], most: int) -> list[str]:
         return labels
     step = -(-len(labels) // most)
     return labels[::step]
+
+
+def define_many(charts: Charts, jobs: list[tuple[str, str, tuple]]) -> list[tuple[str, object]]:
+    """Run in a worker process: (memo key, kind, arguments) -> (memo key, definition)."""
+    return [(key, charts.define(kind, *args)) for key, kind, args in jobs]

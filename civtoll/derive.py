@@ -6,86 +6,16 @@ pandas. None always means "not stated by the source"; it is never turned into 0.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import pandas as pd
 
+from .figures import REMAINDER, Breakdown, Month, Row, YearToDate
 from .load import Tables
 
 FIRST_MONTH = "2011-03"  # the record begins with the uprising; 2011's year-to-date starts here
-REMAINDER = "_remainder"  # id of the row for what a breakdown leaves unassigned
 COUNTS = ["civilians", "children", "women", "torture_deaths", "medical", "media", "civil_defense",
           "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
 PERSONNEL = [("medical", "medical"), ("media", "media"), ("civil-defense", "civil_defense")]
-
-
-@dataclass
-class Row:
-    """One line of a breakdown: a perpetrator, a governorate, or the unassigned remainder."""
-
-    id: str
-    name: str
-    deaths: int
-    children: int | None = None
-    women: int | None = None
-    group: str | None = None
-    share: float | None = None  # percent of the month's headline
-
-    @property
-    def men(self) -> int | None:
-        if self.children is None or self.women is None:
-            return None
-        return self.deaths - self.children - self.women
-
-    @property
-    def is_remainder(self) -> bool:
-        return self.id == REMAINDER
-
-
-@dataclass
-class Breakdown:
-    rows: list[Row]
-    headline: int | None
-
-    @property
-    def known(self) -> bool:
-        return bool(self.rows)
-
-
-@dataclass
-class YearToDate:
-    computed: int | None  # sum of the site's months, only when every month so far is present
-    stated: int | None  # as the report states it
-
-    @property
-    def difference(self) -> int | None:
-        if self.computed is None or self.stated is None:
-            return None
-        return self.stated - self.computed
-
-
-@dataclass
-class Month:
-    month: str
-    figures: dict
-    parties: Breakdown
-    groups: list[dict]
-    governorates: Breakdown
-    torture: Breakdown
-    personnel: dict[str, Breakdown]
-    massacres: list[dict]
-    ytd: YearToDate
-    ytd_torture: YearToDate
-    ytd_massacres: YearToDate
-    year_series: list[dict]  # this year's months up to this one, by party group
-    torture_series: list[dict]
-    previous: str | None
-    next: str | None
-
-    @property
-    def year(self) -> str:
-        return self.month[:4]
 
 
 class Derivation:

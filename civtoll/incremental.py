@@ -52,25 +52,36 @@ def record(work: Path, current_shape: str, docs_files: list[str]) -> None:
     (work / SHAPE).write_text(json.dumps({"shape": current_shape, "files": sorted(docs_files)}), encoding="utf-8")
 
 
-def copy_site(out: Path, staging: Path) -> None:
-    """Copy the published site to start from; chart files are hard-linked, since nothing rewrites
-    them in place, and everything else is copied, since MkDocs does rewrite files in place."""
+def copy_site(out: Path, staging: Path, docs: Path) -> set[str]:
+    """Start the build from the published site, and return the pages MkDocs must redo.
 
-    def link_or_copy(source: str, destination: str) -> None:
-        if Path(source).parent.name == "charts":
-            try:
-                os.link(source, destination)
-                return
-            except OSError:
-                pass
-        shutil.copy2(source, destination)  # keeps the time MkDocs compares with the Markdown's
-
-    shutil.copytree(out, staging, copy_function=link_or_copy)
-
-
-def page_url(docs_path: str) -> str:
-    """months/2020-09/index.md -> months/2020-09/ (the page's location in the search index)."""
-    return docs_path.removesuffix("index.md")
+    Files that nothing rewrites in place are hard-linked: the charts, and the pages whose Markdown
+    is older than their HTML (MkDocs leaves those alone). The pages to redo, and the files MkDocs
+    always writes, are left out, so MkDocs writes them as new files. Everything else is copied,
+    since MkDocs rewrites static files in place when their source is newer.
+    """
+    always_written = {"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX.as_posix()}
+    rebuilt: set[str] = set()
+    for source in out.rglob("*"):
+        relative = source.relative_to(out).as_posix()
+        target = staging / relative
+        if source.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if relative in always_written:
+            continue
+        if source.name == "index.html":
+            markdown = docs / (relative.removesuffix("index.html") + "index.md")
+            if not markdown.is_file() or markdown.stat().st_mtime >= source.stat().st_mtime:
+                rebuilt.add(relative.removesuffix("index.html"))
+                continue
+            os.link(source, target)
+        elif source.parent.name == "charts":
+            os.link(source, target)
+        else:
+            shutil.copy2(source, target)  # keeps the time MkDocs compares with the source's
+    return rebuilt
 
 
 def merge_search_index(previous_site: Path, staging: Path, rebuilt: set[str]) -> None:

@@ -6,6 +6,7 @@ that could change a page's structure, so a name containing `<script>` shows as t
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from pathlib import Path
@@ -67,6 +68,16 @@ class Fragments:
                 raise RuntimeError(f"{page}: placeholder {placeholder} missing after the MkDocs build")
             text = text.replace(placeholder, block, 1)
         return text
+
+
+def fragments_digest(blocks: dict[str, str]) -> str:
+    """A line for the end of a page's Markdown that changes whenever one of its blocks does: a
+    build that redoes only pages whose Markdown changed must also redo a page whose figures or
+    tables changed while its text did not."""
+    if not blocks:
+        return ""
+    digest = hashlib.sha256(repr(sorted(blocks.items())).encode("utf-8")).hexdigest()[:16]
+    return f"\n<!-- civtoll-blocks:{digest} -->\n"
 
 
 def environment(t: Catalogue, fragments: Fragments | None = None, compiled: Path | None = None) -> jinja2.Environment:

@@ -9,7 +9,7 @@ import zipfile
 from pathlib import Path
 
 from . import descriptor as desc
-from .derive import Month
+from .figures import Month
 
 ZIP_NAME = "syria-civilian-deaths.zip"
 PACKAGE_DIR = "data/package"  # where datapackage.json and data/*.csv are served, paths unchanged

@@ -155,18 +155,35 @@ class ChartWorkers:
     busy, up to one per core (at most four)."""
 
     def __init__(self, cache: ChartCache, most: int | None = None):
+        self.most = most or max(1, min(os.cpu_count() or 1, 4))
         # spawn, not fork: a forked copy of a process whose vl-convert engine already runs deadlocks
-        self.pool = ProcessPoolExecutor(most or max(1, min(os.cpu_count() or 1, 4)),
+        self.pool = ProcessPoolExecutor(self.most,
                                         mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_isolate_fonts, initargs=(str(cache.font_config()),))
 
     def warm_up(self) -> None:
-        """Start a process and its vl-convert JavaScript engine (about a second) now, so that it is
-        ready when the caller has charts to draw."""
-        self.pool.submit(_draw_nothing)
+        """Start a process, load Altair and start vl-convert's JavaScript engine (together about a
+        second) now, so that the process is ready when the caller has charts to define or draw."""
+        self.pool.submit(_get_ready)
+
+    def define(self, charts, jobs: list[tuple[str, str, tuple]]) -> list[tuple[str, object]]:
+        """Chart definitions (see Charts.define), made in parallel: [(memo key, definition)]."""
+        from .charts import define_many
+
+        if not jobs:
+            return []
+        # a few definitions take milliseconds: only many are worth starting another process for
+        size = max(BATCH, -(-len(jobs) // self.most))
+        batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+        return [item for batch in self.pool.map(define_many, [charts] * len(batches), batches) for item in batch]
 
     def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)  # no worker outlives the build
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        # Nothing is left in the workers to save, and letting each shut its JavaScript engine down
+        # takes about a second: end them outright (Python 3.14 has terminate_workers() for this).
+        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+            process.terminate()
+            process.join()
 
     def __enter__(self) -> ChartWorkers:
         return self
@@ -180,8 +197,12 @@ def _isolate_fonts(font_config: str) -> None:
     os.environ["FONTCONFIG_FILE"] = font_config
 
 
-def _draw_nothing() -> None:
+def _get_ready() -> None:
     import vl_convert
+
+    from .charts import _load_altair
+
+    _load_altair()
 
     vl_convert.vegalite_to_svg({"mark": "point"})
 

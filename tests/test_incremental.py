@@ -59,3 +59,27 @@ def test_a_change_to_the_site_configuration_rebuilds_everything(tmp_path, monkey
     messages = []
     build_site(package, site, progress=messages.append)
     assert not any("only changed pages are rebuilt" in m for m in messages)
+
+
+def test_a_change_seen_only_in_another_months_chart_redoes_that_page(tmp_path):
+    # August's figures by party appear in September's page only inside its year-to-date chart
+    # and table (blocks put in after MkDocs), not in September's text
+    from conftest import read_rows, write_rows
+
+    months = {"2020-08", "2020-09"}
+    package = package_of(months, tmp_path / "datapackage")
+    site = tmp_path / "published" / "site"
+    build_site(package, site)
+
+    path = package / "data" / "civilian_deaths.csv"
+    rows = read_rows(path)
+    month, deaths = rows[0].index("month"), rows[0].index("deaths")
+    row = next(r for r in rows[1:] if r[month] == "2020-08" and r[deaths] not in ("", "0"))
+    row[deaths] = str(int(row[deaths]) - 1)  # one fewer assigned: the remainder row grows
+    write_rows(path, rows)
+    build_site(package, site)
+
+    fresh = tmp_path / "fresh" / "site"
+    build_site(package, fresh)
+    incremental, full = digest(site), digest(fresh)
+    assert [name for name in full if incremental.get(name) != full[name]] == []

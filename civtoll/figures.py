@@ -1,0 +1,79 @@
+"""What a month's page and charts show: plain values, no pandas.
+
+Kept apart from derive.py so that the processes that define and draw charts can receive these
+without loading pandas.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+REMAINDER = "_remainder"  # id of the row for what a breakdown leaves unassigned
+
+
+@dataclass
+class Row:
+    """One line of a breakdown: a perpetrator, a governorate, or the unassigned remainder."""
+
+    id: str
+    name: str
+    deaths: int
+    children: int | None = None
+    women: int | None = None
+    group: str | None = None
+    share: float | None = None  # percent of the month's headline
+
+    @property
+    def men(self) -> int | None:
+        if self.children is None or self.women is None:
+            return None
+        return self.deaths - self.children - self.women
+
+    @property
+    def is_remainder(self) -> bool:
+        return self.id == REMAINDER
+
+
+@dataclass
+class Breakdown:
+    rows: list[Row]
+    headline: int | None
+
+    @property
+    def known(self) -> bool:
+        return bool(self.rows)
+
+
+@dataclass
+class YearToDate:
+    computed: int | None  # sum of the site's months, only when every month so far is present
+    stated: int | None  # as the report states it
+
+    @property
+    def difference(self) -> int | None:
+        if self.computed is None or self.stated is None:
+            return None
+        return self.stated - self.computed
+
+
+@dataclass
+class Month:
+    month: str
+    figures: dict
+    parties: Breakdown
+    groups: list[dict]
+    governorates: Breakdown
+    torture: Breakdown
+    personnel: dict[str, Breakdown]
+    massacres: list[dict]
+    ytd: YearToDate
+    ytd_torture: YearToDate
+    ytd_massacres: YearToDate
+    year_series: list[dict]  # this year's months up to this one, by party group
+    torture_series: list[dict]
+    previous: str | None
+    next: str | None
+
+    @property
+    def year(self) -> str:
+        return self.month[:4]
