@@ -62,25 +62,27 @@ def copy_site(out: Path, staging: Path, docs: Path) -> set[str]:
     """
     always_written = {"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX.as_posix()}
     rebuilt: set[str] = set()
-    for source in out.rglob("*"):
-        relative = source.relative_to(out).as_posix()
-        target = staging / relative
-        if source.is_dir():
-            target.mkdir(parents=True, exist_ok=True)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if relative in always_written:
-            continue
-        if source.name == "index.html":
-            markdown = docs / (relative.removesuffix("index.html") + "index.md")
-            if not markdown.is_file() or markdown.stat().st_mtime >= source.stat().st_mtime:
-                rebuilt.add(relative.removesuffix("index.html"))
+    root, target_root, docs_root = str(out), str(staging), str(docs)
+    # plain strings and os calls: this walks thousands of files on every incremental build
+    for directory, _, names in os.walk(root):
+        folder = directory[len(root):].lstrip(os.sep)
+        target_dir = os.path.join(target_root, folder)
+        os.makedirs(target_dir, exist_ok=True)
+        for name in names:
+            relative = f"{folder.replace(os.sep, '/')}/{name}".lstrip("/")
+            source, target = os.path.join(directory, name), os.path.join(target_dir, name)
+            if relative in always_written:
                 continue
-            os.link(source, target)
-        elif source.parent.name == "charts":
-            os.link(source, target)
-        else:
-            shutil.copy2(source, target)  # keeps the time MkDocs compares with the source's
+            if name == "index.html":
+                markdown = os.path.join(docs_root, folder, "index.md")
+                if not os.path.isfile(markdown) or os.stat(markdown).st_mtime >= os.stat(source).st_mtime:
+                    rebuilt.add(relative.removesuffix("index.html"))
+                    continue
+                os.link(source, target)
+            elif os.path.basename(directory) == "charts":
+                os.link(source, target)
+            else:
+                shutil.copy2(source, target)  # keeps the time MkDocs compares with the source's
     return rebuilt
 
 
