@@ -153,17 +153,21 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
             incremental.canonical_search_index(staging)
         drawn = written.finish_drawing()
         say(f"adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
+        placed = {chart.path: chart.key for chart in written.charts}
+        published = incremental.published_charts(work) if reuse else {}
         for chart in written.charts:
-            cache.place(chart.key, chart.spec, staging / chart.path)
-        incremental.remove_stale_charts(staging, {staging / f"{c.path}{suffix}" for c in written.charts
-                                                  for suffix in (".svg", ".png", ".vl.json")})
+            if published.get(chart.path) != chart.key:  # the copied site has the others already
+                cache.place(chart.key, chart.spec, staging / chart.path)
+        for path in published.keys() - placed.keys():  # no longer drawn (a breakdown was removed)
+            for suffix in cache.SUFFIXES:
+                (staging / f"{path}{suffix}").unlink(missing_ok=True)
         _finish_pages(staging, fragments, cache)
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap(staging, out)
     (work / STAMP).write_text(stamp)
-    incremental.record(work, shape, docs_files)
+    incremental.record(work, shape, docs_files, placed)
     cache.prune({chart.key for chart in written.charts})
     return f"built {out}: {written.pages} pages, {len(written.charts)} charts in {time.perf_counter() - started:.1f} s"
 

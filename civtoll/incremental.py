@@ -45,11 +45,18 @@ def can_reuse(work: Path, out: Path, current_shape: str, docs_files: list[str]) 
     except (OSError, ValueError):
         return False
     return (last.get("shape") == current_shape and set(last.get("files", [])) <= set(docs_files)
-            and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file())
+            and "charts" in last and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file())
 
 
-def record(work: Path, current_shape: str, docs_files: list[str]) -> None:
-    (work / SHAPE).write_text(json.dumps({"shape": current_shape, "files": sorted(docs_files)}), encoding="utf-8")
+def record(work: Path, current_shape: str, docs_files: list[str], charts: dict[str, str]) -> None:
+    """What the published site was built from: its shape, its pages and which chart is where."""
+    text = json.dumps({"shape": current_shape, "files": sorted(docs_files), "charts": charts}, sort_keys=True)
+    (work / SHAPE).write_text(text, encoding="utf-8")
+
+
+def published_charts(work: Path) -> dict[str, str]:
+    """Chart path -> cache key, as in the published site (see `record`)."""
+    return json.loads((work / SHAPE).read_text(encoding="utf-8"))["charts"]
 
 
 def copy_site(out: Path, staging: Path, docs: Path) -> set[str]:
@@ -107,12 +114,3 @@ def _write_search_index(staging: Path, index: dict) -> None:
 
 def _page(entry: dict) -> str:
     return entry["location"].split("#", 1)[0]
-
-
-def remove_stale_charts(staging: Path, expected: set[Path]) -> int:
-    removed = 0
-    for path in staging.glob("**/charts/*"):
-        if path.is_file() and path not in expected:
-            path.unlink()
-            removed += 1
-    return removed

@@ -45,6 +45,8 @@ def cache_key(spec: dict) -> str:
 
 
 class ChartCache:
+    SUFFIXES = (".svg", ".png", ".vl.json")  # the files of a chart in the site
+
     def __init__(self, directory: Path):
         self.directory = directory
         directory.mkdir(parents=True, exist_ok=True)
@@ -87,7 +89,7 @@ class ChartCache:
         """
         target.parent.mkdir(parents=True, exist_ok=True)
         svg, png = self.paths(key)
-        for source, suffix in ((svg, ".svg"), (png, ".png"), (self.spec_path(key, spec), ".vl.json")):
+        for source, suffix in zip((svg, png, self.spec_path(key, spec)), self.SUFFIXES):
             destination = target.with_name(target.name + suffix)
             if destination.exists():  # a site copied from the published one, for an incremental build
                 if os.path.samefile(source, destination):

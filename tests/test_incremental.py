@@ -83,3 +83,25 @@ def test_a_change_seen_only_in_another_months_chart_redoes_that_page(tmp_path):
     build_site(package, fresh)
     incremental, full = digest(site), digest(fresh)
     assert [name for name in full if incremental.get(name) != full[name]] == []
+
+
+def test_a_chart_no_longer_drawn_leaves_the_site(tmp_path):
+    from conftest import read_rows, write_rows
+
+    package = package_of({"2020-08", "2020-09"}, tmp_path / "datapackage")
+    site = tmp_path / "published" / "site"
+    build_site(package, site)
+    chart = site / "months/2020-09/charts/torture-by-perpetrator.svg"
+    assert chart.is_file()
+
+    path = package / "data" / "torture_deaths.csv"
+    rows = read_rows(path)
+    month = rows[0].index("month")
+    write_rows(path, [rows[0]] + [r for r in rows[1:] if r[month] != "2020-09"])
+    build_site(package, site)
+    assert not chart.exists()
+    assert not chart.with_suffix(".png").exists()
+
+    fresh = tmp_path / "fresh" / "site"
+    build_site(package, fresh)
+    assert digest(site) == digest(fresh)
