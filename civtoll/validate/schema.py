@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import csv
 from pathlib import Path
 
 from frictionless import Package, system
@@ -12,15 +14,45 @@ from ..problems import Problem
 
 def check_schemas(package_dir: Path, descriptor: dict) -> list[Problem]:
     resources = desc.resources(descriptor)
+    # Frictionless checks a foreign key by reading the referenced table again for every table that
+    # refers to it: over a third of the validation time. The keys are checked below instead, from
+    # the same descriptor, reading each table once.
+    without_keys = copy.deepcopy(descriptor)
+    for resource in without_keys["resources"]:
+        resource.get("schema", {}).pop("foreignKeys", None)
     # trusted: the descriptor is our own file, read from a local directory
     with system.use_context(trusted=True):
-        package = Package(str(Path(package_dir) / "datapackage.json"))
+        package = Package(without_keys, basepath=str(package_dir))
         report = package.validate()
     problems = [Problem(str(Path(package_dir) / "datapackage.json"), None, None, e.message) for e in report.errors]
     for task in report.tasks:
         resource = resources.get(task.name)
         shown = desc.display_path(package_dir, resource) if resource else task.place
         problems += [_problem(shown, e.to_descriptor()) for e in task.errors]
+    return problems + check_foreign_keys(package_dir, resources)
+
+
+def check_foreign_keys(package_dir: Path, resources: dict[str, dict]) -> list[Problem]:
+    """Every code in a table is one its reference table defines (an empty cell is not a code)."""
+    columns: dict[str, dict[str, list[str]]] = {}
+
+    def column(resource: str, field: str) -> list[str]:
+        if resource not in columns:
+            with open(Path(package_dir) / resources[resource]["path"], encoding="utf-8", newline="") as f:
+                rows = list(csv.reader(f))
+            columns[resource] = {name: [r[i] if i < len(r) else "" for r in rows[1:]] for i, name in enumerate(rows[0])}
+        return columns[resource][field]
+
+    problems = []
+    for name, resource in resources.items():
+        for key in resource.get("schema", {}).get("foreignKeys", []):
+            (field,), reference = key["fields"], key["reference"]
+            known = set(column(reference["resource"], reference["fields"][0]))
+            shown = desc.display_path(package_dir, resource)
+            for row, value in enumerate(column(name, field), start=2):  # row 1 is the header
+                if value and value not in known:
+                    problems.append(Problem(shown, row, field, f'"{value}" is not a known {field} '
+                                                               f'(not found in {reference["resource"]})'))
     return problems
 
 
