@@ -27,7 +27,10 @@ SEX_AGE_COLOURS = {"children": "#e66101", "women": "#5e3c99", "men": "#7a7a7a", 
 BAR = "#b2182b"
 TORTURE = "#542788"
 
-FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Naskh Arabic', 'DejaVu Sans', sans-serif"
+# Labels are laid out with the widths of Liberation Sans (the font the drawing processes use; see
+# render.py), so the SVG asks browsers for it or for a font with the same widths (Arial,
+# Helvetica): a wider font would push long labels past the chart's edge.
+FONT = "'Liberation Sans', Arial, Helvetica, 'Noto Sans', 'Noto Naskh Arabic', sans-serif"
 WIDTH = 560  # vertical bar charts: the plot area, in pixels
 BAR_WIDTH = 300  # horizontal bar charts leave room for long party names
 LABEL_LIMIT = 250
