@@ -164,8 +164,9 @@ class ChartWorkers:
                                         initializer=_isolate_fonts, initargs=(str(cache.font_config()),))
 
     def warm_up(self) -> None:
-        """Start a process, load Altair and start vl-convert's JavaScript engine (together about a
-        second) now, so that the process is ready when the caller has charts to define or draw."""
+        """Start a process and load Altair in it now, so that it is ready when the caller has
+        charts to define. (vl-convert's engine starts with the first drawing, which the caller
+        does not wait for.)"""
         self.pool.submit(_get_ready)
 
     def define(self, charts, jobs: list[tuple[str, str, tuple]]) -> list[tuple[str, object]]:
@@ -200,13 +201,9 @@ def _isolate_fonts(font_config: str) -> None:
 
 
 def _get_ready() -> None:
-    import vl_convert
-
     from .charts import _load_altair
 
     _load_altair()
-
-    vl_convert.vegalite_to_svg({"mark": "point"})
 
 
 def _render_many(items: list[tuple[str, dict]]) -> list[tuple[str, str, bytes]]:
