@@ -114,9 +114,9 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
 
 def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, workers: ChartWorkers, say,
            today: dt.date | None, started: float) -> str:
-    from .validate import validate_package
+    from .validate import check_package
 
-    problems = validate_package(package, today=today)
+    problems, tables = check_package(package, today=today)
     if errors(problems):
         raise InvalidPackage(problems)
     for problem in warnings(problems):
@@ -127,7 +127,7 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
     writer = DocsWriter(docs)
     fragments = pages.Fragments()
     t = i18n.load("en")
-    written = _write_docs(package, writer, work, say, fragments, t, cache, workers)
+    written = _write_docs(package, tables, writer, work, say, fragments, t, cache, workers)
     removed = writer.remove_stale()
     say(f"wrote {written.pages} pages for {len(written.charts)} charts ({len(writer.changed)} file(s) changed, "
         f"{removed} removed)")
@@ -172,15 +172,12 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
     return f"built {out}: {written.pages} pages, {len(written.charts)} charts in {time.perf_counter() - started:.1f} s"
 
 
-def _write_docs(package: Path, writer: DocsWriter, work: Path, say, fragments, t, cache: ChartCache,
+def _write_docs(package: Path, tables, writer: DocsWriter, work: Path, say, fragments, t, cache: ChartCache,
                 workers: ChartWorkers) -> Written:
-    from .memo import MISSING, Memo
     from .charts import Charts
     from .derive import Derivation
-    from .load import read_tables
-    from .render import cache_key
+    from .memo import MISSING, Memo
 
-    tables = read_tables(package)
     derivation = Derivation(tables)
     env = pages.environment(t, fragments, compiled=work / "compiled-templates")
 

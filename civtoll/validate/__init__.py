@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from .. import descriptor as desc
-from ..load import read_tables
+from ..load import Tables, read_tables
 from ..problems import ERROR, Problem, errors
 from .checks import check_tables
 from .files import check_cells, check_descriptor, check_structure
@@ -18,22 +18,29 @@ from .schema import check_schemas
 
 
 def validate_package(package_dir: Path, today: dt.date | None = None) -> list[Problem]:
+    return check_package(package_dir, today)[0]
+
+
+def check_package(package_dir: Path, today: dt.date | None = None) -> tuple[list[Problem], Tables | None]:
+    """The problems, and the tables as read for the cross-table checks (None if those did not run),
+    so that a build need not read them again."""
     today = today or dt.date.today()
     descriptor, problems = check_descriptor(package_dir)
     if descriptor is None:
-        return problems
+        return problems, None
     resources = list(desc.resources(descriptor).values())
     for resource in resources:
         problems += check_structure(package_dir, resource)
     if errors(problems):
-        return problems
+        return problems, None
     for resource in resources:
         problems += check_cells(package_dir, resource)
     problems += check_schemas(package_dir, descriptor)
     if errors(problems):
-        return _sorted(problems)
-    problems += check_tables(read_tables(package_dir), today)
-    return _sorted(problems)
+        return _sorted(problems), None
+    tables = read_tables(package_dir)
+    problems += check_tables(tables, today)
+    return _sorted(problems), tables
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:
