@@ -14,12 +14,17 @@ from ..problems import Problem
 
 def check_schemas(package_dir: Path, descriptor: dict) -> list[Problem]:
     resources = desc.resources(descriptor)
-    # Frictionless checks a foreign key by reading the referenced table again for every table that
-    # refers to it: over a third of the validation time. The keys are checked below instead, from
-    # the same descriptor, reading each table once.
+    # Frictionless checks keys row by row through its own machinery, and a foreign key by reading
+    # the referenced table again for every table that refers to it: together over half the
+    # validation time. The keys are checked below instead, from the same descriptor, reading each
+    # table once; a primary key's fields stay required.
     without_keys = copy.deepcopy(descriptor)
     for resource in without_keys["resources"]:
-        resource.get("schema", {}).pop("foreignKeys", None)
+        schema = resource.get("schema", {})
+        schema.pop("foreignKeys", None)
+        for name in schema.pop("primaryKey", []):
+            field = next(f for f in schema["fields"] if f["name"] == name)
+            field.setdefault("constraints", {})["required"] = True
     # trusted: the descriptor is our own file, read from a local directory
     with system.use_context(trusted=True):
         package = Package(without_keys, basepath=str(package_dir))
@@ -29,11 +34,12 @@ def check_schemas(package_dir: Path, descriptor: dict) -> list[Problem]:
         resource = resources.get(task.name)
         shown = desc.display_path(package_dir, resource) if resource else task.place
         problems += [_problem(shown, e.to_descriptor()) for e in task.errors]
-    return problems + check_foreign_keys(package_dir, resources)
+    return problems + check_keys(package_dir, resources)
 
 
-def check_foreign_keys(package_dir: Path, resources: dict[str, dict]) -> list[Problem]:
-    """Every code in a table is one its reference table defines (an empty cell is not a code)."""
+def check_keys(package_dir: Path, resources: dict[str, dict]) -> list[Problem]:
+    """No two rows share a primary key, and every code in a table is one its reference table
+    defines (an empty cell is no code; a required field's empty cell is reported above)."""
     columns: dict[str, dict[str, list[str]]] = {}
 
     def column(resource: str, field: str) -> list[str]:
@@ -45,6 +51,14 @@ def check_foreign_keys(package_dir: Path, resources: dict[str, dict]) -> list[Pr
 
     problems = []
     for name, resource in resources.items():
+        fields = resource.get("schema", {}).get("primaryKey", [])
+        if fields:
+            shown, first = desc.display_path(package_dir, resource), {}
+            for row, key in enumerate(zip(*(column(name, f) for f in fields)), start=2):
+                if all(key) and key in first:
+                    problems.append(Problem(shown, row, ",".join(fields),
+                                            f"duplicate key: the same {', '.join(key)} as row {first[key]}"))
+                first.setdefault(key, row)
         for key in resource.get("schema", {}).get("foreignKeys", []):
             (field,), reference = key["fields"], key["reference"]
             known = set(column(reference["resource"], reference["fields"][0]))
