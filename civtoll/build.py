@@ -139,7 +139,8 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
     config = site.write_config(work, docs, staging, written.nav, strings)
     docs_files = sorted(p.relative_to(docs).as_posix() for p in writer.written)
     shape = incremental.shape(config)
-    reuse = incremental.can_reuse(work, out, shape, docs_files)
+    published = incremental.published_charts(work, out, shape, docs_files)
+    reuse = published is not None
     try:
         if reuse:
             rebuilt = incremental.copy_site(out, staging, docs)
@@ -153,21 +154,14 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
             incremental.canonical_search_index(staging)
         drawn = written.finish_drawing()
         say(f"adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
-        placed = {chart.path: chart.key for chart in written.charts}
-        published = incremental.published_charts(work) if reuse else {}
-        for chart in written.charts:
-            if published.get(chart.path) != chart.key:  # the copied site has the others already
-                cache.place(chart.key, chart.spec, staging / chart.path)
-        for path in published.keys() - placed.keys():  # no longer drawn (a breakdown was removed)
-            for suffix in cache.SUFFIXES:
-                (staging / f"{path}{suffix}").unlink(missing_ok=True)
+        positions = _place_charts(staging, cache, written.charts, published or {})
         _finish_pages(staging, fragments, cache)
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     _swap(staging, out)
     (work / STAMP).write_text(stamp)
-    incremental.record(work, shape, docs_files, placed)
+    incremental.record(work, shape, docs_files, positions)
     cache.prune({chart.key for chart in written.charts})
     return f"built {out}: {written.pages} pages, {len(written.charts)} charts in {time.perf_counter() - started:.1f} s"
 
@@ -310,6 +304,20 @@ def _nav(t, documents: list[str]) -> list:
         {t("nav.data"): data},
         {t("nav.methodology"): "methodology/index.md"},
     ]
+
+
+def _place_charts(staging: Path, cache: ChartCache, charts: list[Placed], published: dict[str, str]) -> dict[str, str]:
+    """Put the drawn charts into the site; return where each sits (path -> cache key).
+    `published` is the same for the published site a staging copy started from: those charts are
+    there already, and those no longer drawn (a breakdown was removed) are taken out."""
+    positions = {chart.path: chart.key for chart in charts}
+    for chart in charts:
+        if published.get(chart.path) != chart.key:
+            cache.place(chart.key, chart.spec, staging / chart.path)
+    for path in published.keys() - positions.keys():
+        for suffix in cache.SUFFIXES:
+            (staging / f"{path}{suffix}").unlink(missing_ok=True)
+    return positions
 
 
 def _finish_pages(site_dir: Path, fragments, cache: ChartCache) -> None:

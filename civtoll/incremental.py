@@ -38,25 +38,22 @@ def shape(config_file: Path) -> str:
     return digest.hexdigest()
 
 
-def can_reuse(work: Path, out: Path, current_shape: str, docs_files: list[str]) -> bool:
-    """Whether the published site can be the starting point of this build."""
+def published_charts(work: Path, out: Path, current_shape: str, docs_files: list[str]) -> dict[str, str] | None:
+    """Where each chart sits in the published site (path -> cache key) when that site can be the
+    starting point of this build; None when the build must start from nothing."""
     try:
         last = json.loads((work / SHAPE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return False
-    return (last.get("shape") == current_shape and set(last.get("files", [])) <= set(docs_files)
-            and "charts" in last and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file())
+        return None
+    reusable = (last.get("shape") == current_shape and set(last.get("files", [])) <= set(docs_files)
+                and "charts" in last and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file())
+    return last["charts"] if reusable else None
 
 
 def record(work: Path, current_shape: str, docs_files: list[str], charts: dict[str, str]) -> None:
     """What the published site was built from: its shape, its pages and which chart is where."""
     text = json.dumps({"shape": current_shape, "files": sorted(docs_files), "charts": charts}, sort_keys=True)
     (work / SHAPE).write_text(text, encoding="utf-8")
-
-
-def published_charts(work: Path) -> dict[str, str]:
-    """Chart path -> cache key, as in the published site (see `record`)."""
-    return json.loads((work / SHAPE).read_text(encoding="utf-8"))["charts"]
 
 
 def copy_site(out: Path, staging: Path, docs: Path) -> set[str]:

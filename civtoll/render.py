@@ -109,14 +109,12 @@ class ChartCache:
                 removed += 1
         return removed
 
-    def render_missing(self, specs: dict[str, dict], progress=None, workers: ChartWorkers | None = None) -> int:
-        """Render every spec (by key) not yet in the cache; return how many were drawn."""
+    def render_missing(self, specs: dict[str, dict], progress=None) -> int:
+        """Render every spec (by key) not yet in the cache, and wait; return how many were drawn."""
         if all(self.has(k) for k in specs):
-            return 0
-        if workers is None:
-            with ChartWorkers(self) as own:
-                return self.start_drawing(specs, own, progress)()
-        return self.start_drawing(specs, workers, progress)()
+            return 0  # no worker processes to start
+        with ChartWorkers(self) as workers:
+            return self.start_drawing(specs, workers, progress)()
 
     def start_drawing(self, specs: dict[str, dict], workers: ChartWorkers, progress=None) -> Callable[[], int]:
         """Start drawing every spec not yet in the cache, and return at once a function that waits
