@@ -179,11 +179,14 @@ class ChartWorkers:
         return [item for batch in self.pool.map(define_many, [charts] * len(batches), batches) for item in batch]
 
     def close(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
         # Nothing is left in the workers to save, and letting each shut its JavaScript engine down
         # takes about a second: end them outright (Python 3.14 has terminate_workers() for this).
-        for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+        # The list is taken first because shutdown() forgets it.
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
             process.terminate()
+        for process in processes:
             process.join()
 
     def __enter__(self) -> ChartWorkers:

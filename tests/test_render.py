@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import altair as alt
 
 from civtoll.render import ChartCache, cache_key
@@ -42,3 +44,23 @@ def test_many_charts_are_drawn_in_parallel_and_all_stored(tmp_path):
     assert cache.render_missing(specs) == 60
     assert all(cache.has(k) for k in specs)
     assert cache.paths("k7")[0].read_text() != cache.paths("k8")[0].read_text()
+
+
+def _running(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+    return "State:\tZ" not in status  # a zombie has ended; only its exit status waits to be read
+
+
+def test_closing_the_workers_ends_their_processes(tmp_path):
+    # a worker left running keeps the build's process from exiting until its engine shuts down
+    from civtoll.render import ChartWorkers
+
+    cache = ChartCache(tmp_path)
+    with ChartWorkers(cache) as workers:
+        cache.start_drawing({f"k{i}": {**SPEC, "title": str(i)} for i in range(30)}, workers)()
+        pids = list(workers.pool._processes)
+        assert pids and all(_running(pid) for pid in pids)
+    assert not any(_running(pid) for pid in pids)
