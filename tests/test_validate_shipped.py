@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -15,6 +16,18 @@ def test_shipped_package_is_valid(capsys):
     out = capsys.readouterr().out
     assert out.strip().splitlines()[-1].startswith(f"{SHIPPED}: valid")
 
+
+
+def test_the_command_flushes_its_output_and_exit_status_through_a_pipe(tmp_path):
+    # the command ends its process at once (civtoll.cli.run); nothing it printed may be lost
+    shipped = subprocess.run([sys.executable, "-m", "civtoll.cli", "validate", str(SHIPPED)],
+                             capture_output=True, text=True)
+    assert shipped.returncode == 0
+    assert shipped.stdout.strip().splitlines()[-1].startswith(f"{SHIPPED}: valid")
+    missing = subprocess.run([sys.executable, "-m", "civtoll.cli", "validate", "--json", str(tmp_path)],
+                             capture_output=True, text=True)
+    assert missing.returncode == 1
+    assert json.loads(missing.stdout)["errors"] == 1
 
 def test_stock_frictionless_validate_passes():
     result = subprocess.run(
