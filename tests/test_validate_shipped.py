@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -19,13 +20,15 @@ def test_shipped_package_is_valid(capsys):
 
 
 def test_the_command_flushes_its_output_and_exit_status_through_a_pipe(tmp_path):
-    # the command ends its process at once (civtoll.cli.run); nothing it printed may be lost
+    # the command ends its process at once (civtoll.cli.run); nothing it printed may be lost,
+    # even when its output is buffered, as it is by default through a pipe
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
     shipped = subprocess.run([sys.executable, "-m", "civtoll.cli", "validate", str(SHIPPED)],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, env=env)
     assert shipped.returncode == 0
     assert shipped.stdout.strip().splitlines()[-1].startswith(f"{SHIPPED}: valid")
     missing = subprocess.run([sys.executable, "-m", "civtoll.cli", "validate", "--json", str(tmp_path)],
-                             capture_output=True, text=True)
+                             capture_output=True, text=True, env=env)
     assert missing.returncode == 1
     assert json.loads(missing.stdout)["errors"] == 1
 
