@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 import shutil
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable
+
+from .processes import end_pool, start_pool
 
 PNG_SCALE = 2
 FONTS = "vl-convert-bundled"  # part of the cache key: charts drawn with other fonts are redrawn
@@ -156,10 +156,7 @@ class ChartWorkers:
 
     def __init__(self, cache: ChartCache, most: int | None = None):
         self.most = most or max(1, min(os.cpu_count() or 1, 4))
-        # spawn, not fork: a forked copy of a process whose vl-convert engine already runs deadlocks
-        self.pool = ProcessPoolExecutor(self.most,
-                                        mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_isolate_fonts, initargs=(str(cache.font_config()),))
+        self.pool = start_pool(self.most, _isolate_fonts, (str(cache.font_config()),))
 
     def warm_up(self) -> None:
         """Start a process and load Altair in it now, so that it is ready when the caller has
@@ -179,15 +176,7 @@ class ChartWorkers:
         return [item for batch in self.pool.map(define_many, [charts] * len(batches), batches) for item in batch]
 
     def close(self) -> None:
-        # Nothing is left in the workers to save, and letting each shut its JavaScript engine down
-        # takes about a second: end them outright (Python 3.14 has terminate_workers() for this).
-        # The list is taken first because shutdown() forgets it.
-        processes = list((getattr(self.pool, "_processes", None) or {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.join()
+        end_pool(self.pool)
 
     def __enter__(self) -> ChartWorkers:
         return self
