@@ -199,14 +199,13 @@ class Charts:
                      self._describe_bars(title, list(zip(labels, deaths))), columns, table)
 
     def year_by_party(self, m: Month) -> Chart:
-        title = self.t("chart.year_by_party", year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
-        return self.party_series("year-by-party", title, m.year_series)
+        return self.party_series("year-by-party", self._since_january("chart.year_by_party", m), m.year_series)
 
     def torture_year(self, m: Month) -> Chart | None:
         series = [s for s in m.torture_series if s["deaths"] is not None]
         if not series:
             return None
-        title = self.t("chart.torture_year", year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
+        title = self._since_january("chart.torture_year", m)
         months = [self._month_label(s["month"], False) for s in series]
         chart = alt.Chart(_data([{"month": label, "deaths": s["deaths"]} for label, s in zip(months, series)])).mark_bar(color=theme.TORTURE).encode(
             x=alt.X("month:O", sort=months, title=self.t("chart.month"), axis=alt.Axis(labelAngle=0)),
@@ -216,6 +215,12 @@ class Charts:
         return Chart("torture-year", title, self._finish(chart, title),
                      self._describe_series(self.t("chart.torture").lower(), [(s["month"], s["deaths"]) for s in series]),
                      [self.t("chart.month"), self.t("chart.torture")], table)
+
+    def _since_january(self, key: str, m: Month) -> str:
+        """"... per month in 2020, January to September"; a January chart has one month only."""
+        if m.month.endswith("-01"):
+            return self.t(f"{key}_january", year=m.year)
+        return self.t(key, year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
 
     def month_charts(self, m: Month) -> list[Chart]:
         charts = [self.year_by_party(m), self.by_perpetrator(m), self.by_governorate(m),
@@ -227,9 +232,12 @@ class Charts:
     def _describe_series(self, what: str, values: list[tuple[str, int]]) -> str:
         if not values:
             return self.t("chart.desc_empty")
+        if len(values) == 1:
+            return self.t("chart.desc_single", what=what, month=self.t.month(values[0][0]), value=f"{values[0][1]:,}")
         top = max(values, key=lambda v: v[1])
         low = min(values, key=lambda v: v[1])
-        return self.t("chart.desc_series", what=what, count=len(values), first=self.t.month(values[0][0]),
+        return self.t("chart.desc_series", what=what, count=self.t.count("months", len(values)),
+                      first=self.t.month(values[0][0]),
                       last=self.t.month(values[-1][0]), max=f"{top[1]:,}", max_month=self.t.month(top[0]),
                       min=f"{low[1]:,}", min_month=self.t.month(low[0]))
 

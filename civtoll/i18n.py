@@ -14,6 +14,7 @@ class Catalogue:
     def __init__(self, strings: dict, language: str):
         self.strings = strings
         self.language = language
+        self._plural_form = None  # Babel's rule, loaded when first needed
 
     def __call__(self, key: str, **values) -> str:
         """The string at a dotted key, with {placeholders} filled in; a missing key is a build error."""
@@ -23,6 +24,21 @@ class Catalogue:
                 raise KeyError(f"no string {key!r} in the {self.language} catalogue")
             node = node[part]
         return node.format_map(values) if values else node
+
+    def count(self, noun: str, n: int, shown: str | None = None) -> str:
+        """A number with its noun in the form the language's plural rules ask for: 1 child,
+        15 children. `shown` is the number as the page writes it (default 1,337)."""
+        forms = self(f"counts.{noun}")
+        form = forms.get(self._plural(n)) or forms["other"]
+        return form.format(n=f"{n:,}" if shown is None else shown)
+
+    def _plural(self, n: int) -> str:
+        """The CLDR plural category of n in this language (one, other; Arabic has six)."""
+        if self._plural_form is None:
+            from babel import Locale
+
+            self._plural_form = Locale.parse(self.language).plural_form
+        return self._plural_form(n)
 
     def month(self, month: str) -> str:
         """2020-09 -> September 2020."""

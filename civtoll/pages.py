@@ -99,6 +99,10 @@ def environment(t: Catalogue, fragments: Fragments | None = None, compiled: Path
             return Markup(f'<span class="na">{escape_text(t("site.not_available"))}</span>')
         return Markup(f"{value:,}")
 
+    def count(noun: str, value) -> Markup:
+        """A count with its noun ("1 child", "15 children"); an unknown figure says so."""
+        return number(value) if value is None else Markup(t.count(noun, value, number(value)))
+
     def percent(value) -> Markup:
         return Markup("") if value is None else Markup(f"{value:.1f}%")
 
@@ -123,6 +127,7 @@ def environment(t: Catalogue, fragments: Fragments | None = None, compiled: Path
     env.filters["pct"] = percent
     env.filters["month"] = lambda m: t.month(m)
     env.globals["t"] = text
+    env.globals["count"] = count
     env.globals["month_name"] = t.month
     env.globals["Markup"] = Markup
     return env

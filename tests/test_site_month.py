@@ -9,10 +9,13 @@ import pytest
 
 from conftest import SHIPPED, page_text
 
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"]
+
 # Each figure of ../shared/seeds/snhr-monthly-report-2020-09.txt, as the page must state it.
 SEPTEMBER_2020 = [
     "In September 2020, SNHR documented the deaths of 102 civilians, including 15 children and 10 women",
-    "The 12 victims who died due to torture are counted within this total",
+    "Deaths due to torture (12) are counted within this total",
     "Civilians killed 102",
     "Children 15",
     "Women (adult females) 10",
@@ -47,8 +50,8 @@ SEPTEMBER_2020 = [
     "Media workers: none documented",
     "Civil Defense personnel: none documented",
     "A massacre is an attack that killed five or more civilians in the same incident",
-    "SNHR documented 1 massacre(s) in September 2020",
-    "36 massacres documented since the beginning of 2020",
+    "SNHR documented 1 massacre in September 2020",
+    "Since the beginning of 2020: 36 massacres documented",
     "2020-09-14 Afrin city, northwestern suburbs of Aleppo (Aleppo) "
     "Bombings whose perpetrators have not yet been identified 13 1 not available 32",
     "197 deaths from COVID-19",
@@ -115,6 +118,7 @@ def test_unknown_figure_reads_not_available_never_zero(built_site):
     # June 2020's civilian figure is not stated by any source found
     text = page_text(built_site / "months/2020-06/index.html")
     assert "Civilians killed not available" in text
+    assert "The number of civilians SNHR documented killed in June 2020 is not available" in text
     assert "Civilians killed 0" not in text
 
 
@@ -123,3 +127,25 @@ def test_year_with_a_missing_month_says_which_and_never_adds_it_as_zero(built_si
     assert "add up to at least 1,638 civilians" in text
     assert "The number of civilians killed is not available for: June 2020." in text
     assert "states 1,734 civilians killed since the beginning of 2020" in text
+
+
+def test_every_month_page_has_its_own_title_and_description(built_site):
+    # a page whose front matter MkDocs cannot read falls back to "Index" and the site's description
+    import re
+
+    for page in sorted((built_site / "months").glob("*/index.html")):
+        html = page.read_text(encoding="utf-8")
+        month = page.parent.name
+        label = f"{MONTH_NAMES[int(month[5:]) - 1]} {month[:4]}"
+        assert f"<title>Civilian deaths in Syria, {label}" in html, page
+        description = re.search(r'<meta name="description" content="([^"]*)"', html).group(1)
+        assert label in description and "<" not in description, page
+
+
+def test_counted_nouns_agree_with_their_numbers(built_site):
+    import re
+
+    wrong = re.compile(r"(?<![0-9,.])1 (civilians|children|women|people|victims|massacres|months|deaths)\b|\(s\)")
+    for page in sorted(built_site.rglob("index.html")):
+        text = page_text(page)
+        assert not wrong.search(text), (page, wrong.search(text).group(0))
