@@ -21,8 +21,10 @@ def end_pool(pool: ProcessPoolExecutor) -> None:
     which forgets it.
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    # With its processes gone, the pool's own thread finishes at once; waiting for it means it
+    # has released its semaphores before the command ends its process (see cli.run).
+    pool.shutdown(wait=True, cancel_futures=True)
     for process in processes:
         process.join()
