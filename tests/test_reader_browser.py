@@ -118,3 +118,16 @@ def test_month_page_first_visit_weighs_under_150_kb(browser):
     weights = measure_with(*browser)
     assert weights["month"]["total"] < 150 * 1024, weights["month"]
     assert weights["month"]["images"] > 0 and weights["month"]["html"] > 0
+
+
+def test_search_is_loaded_only_when_the_reader_searches(browser):
+    # the index grows with every month: a reader who does not search must not download it
+    context, page, _, log = visit(browser, "/months/2020-09/")
+    assert not [u for u in log["requests"] if "search_index" in u or "/workers/search." in u]
+    page.keyboard.press("/")  # Material's shortcut to the search box
+    page.keyboard.type("Afrin")
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert "September 2020" in page.inner_text(".md-search-result")
+    assert [u for u in log["requests"] if u.endswith("/search/search_index.json")]
+    assert not log["console"], log["console"]
+    context.close()
