@@ -81,6 +81,15 @@ class DocsWriter:
         return removed
 
 
+def placeholder_address(site_url: str) -> bool:
+    """An address no reader can reach: empty, or a domain reserved for examples (RFC 2606)."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(site_url).hostname or ""
+    return not host or host.split(".")[-1] in ("example", "test", "invalid", "localhost") or \
+        ".".join(host.split(".")[-2:]) in ("example.org", "example.com", "example.net")
+
+
 def input_stamp(package: Path, out: Path) -> str:
     """A hash of everything the site is made from; equal stamps mean an identical site."""
     digest = hashlib.sha256(str(out.resolve()).encode())
@@ -187,6 +196,9 @@ def _write_docs(package: Path, tables, writer: DocsWriter, work: Path, say, frag
         writer.write(page, text + pages.fragments_digest(blocks))
     drawer = Charts(derivation, t)
     site_url = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8")).get("site_url", "")
+    if placeholder_address(site_url):
+        say(f"warning: site_url in mkdocs.yml is {site_url!r}, not the site's real address: every page's "
+            "citation and canonical link will point there; set it before publishing")
 
     months = [derivation.month(m) for m in derivation.month_list]
     years = {y: derivation.year(y) for y in derivation.years()}

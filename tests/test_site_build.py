@@ -96,3 +96,14 @@ def test_month_with_governorate_rows_draws_them(small_package, tmp_path):
     assert "Aleppo : 30 (29.4%)" in text and "Deir-ez-Zor : 16 (15.7%)" in text
     assert "Not broken down in the available sources : 56 (54.9%)" in text
     assert (out / "months/2020-09/charts/by-governorate.svg").is_file()
+
+
+def test_a_placeholder_site_address_is_recognised():
+    # citations and canonical links carry site_url: a build for publishing must not keep an example address
+    from civtoll.build import placeholder_address
+
+    assert placeholder_address("https://civtoll.example.org/")
+    assert placeholder_address("")
+    assert placeholder_address("http://localhost:8000/")
+    assert not placeholder_address("https://data.snhr.org/civtoll/")
+    assert not placeholder_address("https://civtoll.org/")
