@@ -206,7 +206,7 @@ def _write_docs(package: Path, tables, writer: DocsWriter, work: Path, say, frag
 
     # Definitions not remembered from the last build are made in the worker processes, which
     # have Altair loaded already and define in parallel; drawing follows there.
-    memo = Memo(work / "chart-definitions.pickle", _code("charts.py", "theme.py", "figures.py", "derive.py", "render.py"),
+    memo = Memo(work / "chart-definitions.pickle", _code("charts.py", "theme.py", "figures.py", "derive.py", "render.py", "i18n.py"),
                 drawer.context())
     jobs: list[tuple[str, str, tuple]] = []
 
@@ -347,10 +347,12 @@ def _finish_pages(site_dir: Path, fragments, cache: ChartCache) -> None:
 
 def _page_context(t) -> tuple:
     """Everything besides a page's own values that decides its text."""
+    import babel
     import jinja2
 
     templates = [(p.name, p.read_bytes()) for p in sorted(paths.TEMPLATES.iterdir()) if p.is_file()]
-    return (_code("pages.py", "build.py"), templates, t.strings, jinja2.__version__)
+    # babel: its CLDR data decide which plural form a count takes
+    return (_code("pages.py", "build.py", "i18n.py"), templates, t.strings, jinja2.__version__, babel.__version__)
 
 
 def _code(*modules: str) -> list[bytes]:

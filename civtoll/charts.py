@@ -217,7 +217,8 @@ class Charts:
                      [self.t("chart.month"), self.t("chart.torture")], table)
 
     def _since_january(self, key: str, m: Month) -> str:
-        """"... per month in 2020, January to September"; a January chart has one month only."""
+        """The title of a chart of the year so far ("... in 2020, January to September"); a January
+        chart has one month only, and says so."""
         if m.month.endswith("-01"):
             return self.t(f"{key}_january", year=m.year)
         return self.t(key, year=m.year, month=self.t("month_names")[int(m.month[5:]) - 1])
