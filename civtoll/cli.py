@@ -107,9 +107,12 @@ def run() -> None:
 
     Tearing the interpreter down after a build frees its hundreds of thousands of objects (pandas,
     frictionless, MkDocs and their modules) one by one: about 0.6 s spent on nothing, since the
-    process is ending. Exit handlers still run and output is flushed first.
+    process is ending. Exit handlers still run and output is flushed first. Under a profiler,
+    debugger or coverage tool the usual exit is kept, so that they can write their results.
     """
     code = main()
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()
