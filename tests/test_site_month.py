@@ -149,3 +149,20 @@ def test_counted_nouns_agree_with_their_numbers(built_site):
     for page in sorted(built_site.rglob("index.html")):
         text = page_text(page)
         assert not wrong.search(text), (page, wrong.search(text).group(0))
+
+
+
+def test_every_key_figure_is_a_number_or_says_not_available(built_site):
+    # an unknown figure reads "not available": never empty, never Python's or pandas' placeholder
+    import re
+
+    for page in sorted((built_site / "months").glob("*/index.html")):
+        html = page.read_text(encoding="utf-8")
+        table = html[html.index('id="key-figures"'):]
+        table = table[:table.index("</table>")]
+        cells = re.findall(r"<tr>\s*<td>([^<]+)</td>\s*<td[^>]*>(.*?)</td>", table, re.S)
+        assert len(cells) == 8, page
+        for label, value in cells:
+            shown = re.sub(r"<[^>]+>", "", value).strip()
+            assert re.fullmatch(r"[0-9][0-9,]*|not available", shown), (page, label, shown)
+    assert not re.search(r"\b(None|nan|NaN|NaT|<NA>)\b", page_text(built_site / "months/2020-06/index.html"))
