@@ -80,12 +80,6 @@ def _problem(shown: str, error: dict) -> Problem:
         message = f'"{cell}" is not a valid {expected.split("/")[0]}'
     elif kind == "constraint-error":
         message = f'"{cell}" breaks the {error["note"]}'
-    elif kind == "foreign-key":
-        values = ",".join(error.get("fieldCells", []))
-        reference = error.get("referenceName")
-        message = f'"{values}" is not a known {column} (not found in {reference})'
-    elif kind == "primary-key":
-        message = f"duplicate key: {error['note']}"
     elif kind == "unique-error":
         message = f'"{cell}" is a duplicate: {error["note"]}'
     elif kind == "missing-cell":
