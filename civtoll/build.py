@@ -95,8 +95,7 @@ def input_stamp(package: Path, out: Path) -> str:
     digest = hashlib.sha256(str(out.resolve()).encode())
     sources = [package, paths.DOCS, paths.ROOT / "civtoll"]
     singles = [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]
-    files = [f for s in sources for f in sorted(s.rglob("*")) if f.is_file() and "__pycache__" not in f.parts]
-    for file in files + [f for f in singles if f.is_file()]:
+    for file in paths.files_under(*sources) + [f for f in singles if f.is_file()]:
         digest.update(str(file).encode())
         digest.update(file.read_bytes())
     return digest.hexdigest()

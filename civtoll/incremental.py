@@ -29,9 +29,7 @@ def shape(config_file: Path) -> str:
     """A hash of everything besides a page's own Markdown that goes into its HTML."""
     digest = hashlib.sha256(config_file.read_bytes())
     files = [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]
-    for directory in (paths.OVERRIDES, paths.ASSETS, paths.ROOT / "civtoll"):
-        files += sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    for file in files:
+    for file in files + paths.files_under(paths.OVERRIDES, paths.ASSETS, paths.ROOT / "civtoll"):
         if file.is_file():
             digest.update(str(file.relative_to(paths.ROOT)).encode())
             digest.update(file.read_bytes())

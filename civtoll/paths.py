@@ -18,3 +18,9 @@ DESCRIPTOR = "datapackage.json"
 def work_dir_for(site_dir: Path) -> Path:
     """The persistent working area beside a site: generated docs, chart cache, build stamp."""
     return site_dir.parent / (site_dir.name + ".work")
+
+
+def files_under(*directories: Path) -> list[Path]:
+    """Every file under the directories, in a fixed order, leaving out Python's bytecode caches:
+    what a build is made from, for the hashes that decide what it may reuse."""
+    return [f for d in directories for f in sorted(d.rglob("*")) if f.is_file() and "__pycache__" not in f.parts]

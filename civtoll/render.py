@@ -104,7 +104,7 @@ class ChartCache:
         """Remove charts no longer used, so the cache does not grow with every change."""
         removed = 0
         for path in self.directory.iterdir():
-            if path.is_file() and path.name.split(".")[0] not in keep and path.suffix in (".svg", ".png", ".json"):
+            if path.is_file() and path.name.endswith(self.SUFFIXES) and path.name.split(".")[0] not in keep:
                 path.unlink()
                 removed += 1
         return removed
