@@ -216,15 +216,20 @@ def _write_docs(package: Path, tables, writer: DocsWriter, work: Path, say, frag
         return key
 
     month_keys = {m.month: wanted("month", m) for m in months}
-    year_keys = {y: wanted("year", y, info["series"]) for y, info in years.items()}
+    year_keys = {y: wanted("year", y, info["series"], info["scope_series"], info["mixed"])
+                 for y, info in years.items() if info["months"]}
     history_key = wanted("history", derivation.history())
+    coverage_rows = derivation.coverage()
+    coverage_key = wanted("coverage", coverage_rows)
     for key, value in workers.define(drawer, jobs):
         memo.store(key, value)
     memo.save()
     month_charts = {month: memo.current[key] for month, key in month_keys.items()}
     year_charts = {y: memo.current[key] for y, key in year_keys.items()}
     history_chart = memo.current[history_key]
-    every_chart = [c for cs in month_charts.values() for c in cs] + list(year_charts.values()) + [history_chart]
+    coverage_chart = memo.current[coverage_key]
+    every_chart = [c for cs in month_charts.values() for c in cs] + list(year_charts.values()) + [history_chart,
+                                                                                                 coverage_chart]
     say(f"defined {len(every_chart)} charts ({len(jobs)} group(s) new or changed)")
     finish_drawing = cache.start_drawing({c.key: c.spec for c in every_chart}, workers, progress=say)
     placed: list[Placed] = []
@@ -250,7 +255,7 @@ def _write_docs(package: Path, tables, writer: DocsWriter, work: Path, say, frag
         writer.write(f"{directory}/{m.month}.csv", publish.month_csv(m))
     year_list = list(years)
     for i, (y, info) in enumerate(years.items()):
-        chart = place(year_charts[y], f"years/{y}")
+        chart = place(year_charts[y], f"years/{y}") if y in year_charts else None
         render(f"years/{y}/index.md", "year.md.j2", y=info, chart=chart,
                previous_year=year_list[i - 1] if i else None,
                next_year=year_list[i + 1] if i + 1 < len(year_list) else None)
@@ -258,6 +263,12 @@ def _write_docs(package: Path, tables, writer: DocsWriter, work: Path, say, frag
     render("months/index.md", "months.md.j2", years=list(years), months=derivation.month_list, figures=figures)
     render("years/index.md", "years.md.j2", years=list(years.values()))
     render("index.md", "home.md.j2", m=months[-1], chart=place(history_chart, "."))
+    render("coverage/index.md", "coverage.md.j2", rows=coverage_rows, chart=place(coverage_chart, "coverage"))
+    sources = sorted(tables["sources"].to_dict("records"), key=lambda r: r["source_id"])
+    render("data/sources/index.md", "sources.md.j2", sources=[{k: (None if v is None or v != v else v) for k, v in r.items()}
+                                                                for r in sources],
+           used_by=derivation.provenance.months_by_source())
+    render("data/reconciliation/index.md", "reconciliation.md.j2", years=list(years.values()))
 
     latest_published = derivation.latest_published()
     downloads = _write_downloads(package, tables.descriptor, writer, latest_published, t)
@@ -267,22 +278,19 @@ def _write_docs(package: Path, tables, writer: DocsWriter, work: Path, say, frag
                     for f in r["schema"]["fields"]]}
         for r in tables.descriptor["resources"]
     ]
-    documents = {name: slug for name, slug in publish.DOCUMENTS.items() if (package / name).is_file()}
+    documents = {"sources": "sources", "reconciliation": "reconciliation"}  # generated from the package above
     render("data/index.md", "data.md.j2",
         downloads=downloads, resources=resources, documents=list(documents.values()),
         perpetrators=tables["perpetrators"].sort_values("sort_order").to_dict("records"),
         governorates=tables["governorates"].to_dict("records"))
-    for name, slug in documents.items():
-        # long research records: kept out of the search index, which every first visit downloads
-        text = (package / name).read_text(encoding="utf-8")
-        writer.write(f"data/{slug}/index.md", "---\nsearch:\n  exclude: true\n---\n\n" + text)
     writer.copy_tree(paths.PAGES_SRC)
     writer.copy_tree(paths.ASSETS, "assets/")
 
     page_memo.save()
     say(f"rendered the pages ({page_memo.reused} unchanged since the last build)")
     nav = _nav(t, list(documents.values()))
-    return Written(len(months) + len(years) + 4 + len(documents) + 1, placed, nav, latest_published, finish_drawing)
+    pages_written = len(months) + len(years) + 5 + len(documents) + 1  # + home, indexes, data, coverage; methodology
+    return Written(pages_written, placed, nav, latest_published, finish_drawing)
 
 
 def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, latest_published: str | None,
@@ -294,8 +302,6 @@ def _write_downloads(package: Path, descriptor: dict, writer: DocsWriter, latest
     downloads = [{"name": publish.ZIP_NAME, "href": publish.ZIP_NAME, "title": t("data.whole_package"),
                   "size": publish.human_size(len(archive)), "sha256": publish.sha256(archive)}]
     for path, data, title in files:
-        if path in publish.DOCUMENTS:
-            continue  # Markdown documents: in the zip, and rendered as pages under /data/
         target = f"{publish.PACKAGE_DIR}/{path}"
         writer.write(target, data)
         downloads.append({"name": path, "href": target.removeprefix("data/"), "title": title,
@@ -312,6 +318,7 @@ def _nav(t, documents: list[str]) -> list:
         # the changed pages; the months and years indexes and each page's own links lead to them
         {t("nav.months"): "months/index.md"},
         {t("nav.years"): "years/index.md"},
+        {t("nav.coverage"): "coverage/index.md"},
         {t("nav.data"): data},
         {t("nav.methodology"): "methodology/index.md"},
     ]

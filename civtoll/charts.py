@@ -68,13 +68,19 @@ class Charts:
         if kind == "month":
             charts = self.month_charts(*args)
         elif kind == "year":
-            year, series = args
-            charts = [self.party_series("year-series", self.t("chart.year_series", year=year), series)]
+            year, series, scope_series, mixed = args
+            if mixed:
+                charts = [self.scope_series("year-series", self.t("chart.year_scopes", year=year), scope_series)]
+            else:
+                charts = [self.party_series("year-series", self.t("chart.year_series", year=year), series)]
         elif kind == "history":
             (series,) = args
             title = self.t("chart.history_series", first=self.t.month(series[0]["month"]),
                            last=self.t.month(series[-1]["month"]))
-            charts = [self.party_series("history", title, series, label_full=True)]
+            charts = [self.scope_series("history", title, series)]
+        elif kind == "coverage":
+            (rows,) = args
+            charts = [self.coverage(rows)]
         else:
             raise ValueError(f"no chart kind {kind!r}")
         for chart in charts:
@@ -129,6 +135,57 @@ class Charts:
             table.append([self.t.month(entry["month"]), entry["civilians"]] + [parts.get(p) for p in parties])
         return Chart(name, title, self._finish(chart, title),
                      self._describe_series(self.t("chart.deaths").lower(), civilians), columns, table)
+
+    # --- headline counts over time, by what they count ------------------------------------
+
+    def scope_series(self, name: str, title: str, series: list[dict]) -> Chart:
+        """One bar per month with a headline, coloured by what it counts; a month not found is a
+        gap on the time axis (never a zero), and a change of scope changes the colour."""
+        scopes = [s for s in theme.SCOPE_COLOURS if any(e["scope"] == s for e in series if e["headline"] is not None)]
+        domain = [self.t(f"scope.{s}") for s in scopes]
+        rows = [{"date": f"{e['month']}-01", "killed": e["headline"], "scope": self.t(f"scope.{e['scope']}")}
+                for e in series if e["headline"] is not None]
+        first, last = f"{series[0]['month']}-01", f"{series[-1]['month']}-01"
+        chart = alt.Chart(_data(rows)).mark_bar().encode(
+            x=alt.X("date:T", timeUnit="utcyearmonth", title=self.t("chart.month"),
+                    scale=alt.Scale(domain=[first, last]), axis=alt.Axis(format="%Y" if len(series) > 24 else "%b %Y")),
+            y=alt.Y("killed:Q", title=self.t("chart.killed")),
+            color=alt.Color("scope:N", title=self.t("chart.scope"),
+                            scale=alt.Scale(domain=domain, range=[theme.SCOPE_COLOURS[s] for s in scopes])),
+        )
+        columns = [self.t("chart.month"), self.t("chart.killed"), self.t("chart.scope")]
+        table = [[self.t.month(e["month"]), e["headline"],
+                  self.t(f"scope.{e['scope']}") if e["scope"] else self.t("coverage.missing")] for e in series]
+        values = [(e["month"], e["headline"]) for e in series if e["headline"] is not None]
+        missing = sum(1 for e in series if e["headline"] is None)
+        description = self._describe_series(self.t("chart.killed").lower(), values)
+        if len(scopes) > 1:
+            description += " " + self.t("chart.desc_scopes", scopes=", ".join(domain))
+        if missing:
+            description += " " + self.t("chart.desc_gaps", count=self.t.count("months", missing))
+        return Chart(name, title, self._finish(chart, title), description, columns, table)
+
+    def coverage(self, rows: list[dict]) -> Chart:
+        from .coverage import STATUSES, TABLES
+
+        domain = [self.t(f"coverage.{s}") for s in STATUSES]
+        tables = [self.t(f"coverage.table.{t}") for t in TABLES]
+        data = [{"date": f"{r['month']}-01", "table": self.t(f"coverage.table.{t}"),
+                 "status": self.t(f"coverage.{r[t]}")} for r in rows for t in TABLES]
+        title = self.t("chart.coverage", first=self.t.month(rows[0]["month"]), last=self.t.month(rows[-1]["month"]))
+        chart = alt.Chart(_data(data)).mark_rect().encode(
+            x=alt.X("date:T", timeUnit="utcyearmonth", title=self.t("chart.month"), axis=alt.Axis(format="%Y")),
+            y=alt.Y("table:N", sort=tables, title=None, axis=alt.Axis(labelLimit=theme.LABEL_LIMIT)),
+            color=alt.Color("status:N", title=self.t("chart.coverage_status"),
+                            scale=alt.Scale(domain=domain, range=list(theme.STATUS_COLOURS.values()))),
+        )
+        counts = {s: sum(1 for r in rows if r["months"] == s) for s in STATUSES}
+        description = self.t("chart.desc_coverage", count=self.t.count("months", len(rows)),
+                             first=self.t.month(rows[0]["month"]), last=self.t.month(rows[-1]["month"]),
+                             found=len(rows) - counts["missing"], missing=counts["missing"])
+        columns = [self.t("chart.month")] + tables
+        table = [[self.t.month(r["month"])] + [self.t(f"coverage.{r[t]}") for t in TABLES] for r in rows]
+        return Chart("coverage", title, self._finish(chart, title), description, columns, table)
 
     def _stack_order(self, pid: str) -> int:
         if pid == "other":

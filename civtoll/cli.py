@@ -50,14 +50,19 @@ def _date(text: str) -> dt.date:
 
 
 def _validate(package: Path, as_json: bool, as_of: dt.date | None) -> int:
-    from .validate import validate_package
+    from .validate import check_package
+    from .validate.provenance import quote_shares
 
-    problems = validate_package(package, today=as_of)
+    problems, tables = check_package(package, today=as_of)
+    shares = quote_shares(tables) if tables is not None else {}
     if as_json:
-        print(to_json(problems))
+        print(to_json(problems, {name: {"quoted": q, "figures": n} for name, (q, n) in shares.items()}))
     else:
         for problem in problems:
             print(problem)
+        for name, (quoted, total) in shares.items():
+            share = f"{100 * quoted / total:.1f}%" if total else "-"
+            print(f"figures with quoted source words, {name}: {quoted:,} of {total:,} ({share})")
         if not errors(problems):
             print(f"{package}: valid ({len(warnings(problems))} warning(s))")
     return 1 if errors(problems) else 0

@@ -9,11 +9,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .coverage import coverage_row
 from .figures import REMAINDER, Breakdown, Month, Row, YearToDate
 from .load import Tables
+from .provenance import Provenance
 
 FIRST_MONTH = "2011-03"  # the record begins with the uprising; 2011's year-to-date starts here
-COUNTS = ["civilians", "children", "women", "torture_deaths", "medical", "media", "civil_defense",
+COUNTS = ["headline_killed", "civilians", "children", "women", "torture_deaths", "medical", "media", "civil_defense",
           "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
 PERSONNEL = [("medical", "medical"), ("media", "media"), ("civil-defense", "civil_defense")]
 
@@ -35,6 +37,10 @@ class Derivation:
         self._month_rows = {r["month"]: r for r in _records(tables["months"])}
         self.month_list = sorted(self._month_rows)
         self._party_groups = self._party_groups_by_month()
+        names = {pid: r["name_en"] for pid, r in self._perp.items()}
+        names.update({code: r["name_en"] for code, r in self._gov.items()})
+        self.provenance = Provenance(_records(tables["sources"]), _records(tables["provenance"]),
+                                     _records(tables["period_totals"]), names)
 
     # --- reference names -------------------------------------------------------------
 
@@ -51,8 +57,8 @@ class Derivation:
 
     def figures(self, month: str) -> dict:
         row = self._month_rows[month]
-        return {name: row[name] for name in COUNTS + ["torture_in_civilians", "published", "source_title",
-                                                      "source_url", "notes"]}
+        return {name: row[name] for name in COUNTS + ["headline_scope", "torture_in_civilians", "published",
+                                                      "source_title", "source_url", "notes"]}
 
     def month(self, month: str) -> Month:
         figures = self.figures(month)
@@ -79,6 +85,7 @@ class Derivation:
             ],
             previous=self.month_list[index - 1] if index > 0 else None,
             next=self.month_list[index + 1] if index + 1 < len(self.month_list) else None,
+            sources=self.provenance.month(month),
         )
 
     def _parties(self, month: str, headline: int | None) -> Breakdown:
@@ -160,13 +167,27 @@ class Derivation:
 
     # --- years and history -----------------------------------------------------------
 
+    def record_months(self) -> list[str]:
+        """Every month of the record, from the first to the latest on this site, found or not."""
+        if not self.month_list:
+            return []
+        months, (year, number) = [], (int(FIRST_MONTH[:4]), int(FIRST_MONTH[5:]))
+        while f"{year:04d}-{number:02d}" <= self.month_list[-1]:
+            months.append(f"{year:04d}-{number:02d}")
+            year, number = (year + 1, 1) if number == 12 else (year, number + 1)
+        return months
+
     def years(self) -> list[str]:
-        return sorted({m[:4] for m in self.month_list})
+        """Every year of the record, with or without months on this site."""
+        return sorted({m[:4] for m in self.record_months()})
 
     def year(self, year: str) -> dict:
         months = [m for m in self.month_list if m[:4] == year]
         figures = [self.figures(m) for m in months]
-        last = months[-1]
+        scopes = sorted({f["headline_scope"] for f in figures})
+        headlines = {scope: _sum_stated(f["headline_killed"] for f in figures if f["headline_scope"] == scope)
+                     for scope in scopes}
+        last = months[-1] if months else None
         return {
             "year": year,
             "months": months,
@@ -181,13 +202,45 @@ class Derivation:
             "women": _sum_known(f["women"] for f in figures),
             "torture": _sum_known(f["torture_deaths"] for f in figures),
             "massacres": _sum_known(f["massacres"] for f in figures),
-            "ytd": self._year_to_date(last, "civilians", "ytd_civilians"),
+            "ytd": self._year_to_date(last, "civilians", "ytd_civilians") if last else YearToDate(None, None),
             "last": last,
             "series": [self._party_groups[m] for m in months],
+            # what each month's headline counts: a year that spans scopes is shown by scope, never summed
+            "scopes": scopes,
+            "headlines": headlines,
+            "mixed": scopes != ["civilians"] and bool(scopes),
+            "scope_series": [s for s in self.history() if s["month"][:4] == year],
+            "periods": self.provenance.periods(year),
+            "period_sums": self._period_sums(year),
+            "record_months": [m for m in self.record_months() if m[:4] == year],
         }
 
+    def _period_sums(self, year: str) -> dict[tuple, int | None]:
+        """For each stated period total of the year: the sum of its months' figures of the same scope,
+        or None when a month of the period is missing, states none, or counts something else."""
+        sums = {}
+        for p in self.provenance.periods(year):
+            suffix = p["period"][5:]
+            first, last = {"": (1, 12), "H1": (1, 6), "H2": (7, 12)}.get(
+                suffix, (3 * int(suffix[1:] or 1) - 2, 3 * int(suffix[1:] or 1)))
+            months = [m for m in (f"{year}-{n:02d}" for n in range(first, last + 1)) if m >= FIRST_MONTH]
+            rows = [self._month_rows.get(m) for m in months]
+            values = [None if r is None or (p["field"] == "headline_killed" and r["headline_scope"] != p["scope"])
+                      else r[p["field"]] for r in rows]
+            sums[(p["period"], p["field"], p["scope"])] = None if None in values else sum(values)
+        return sums
+
     def history(self) -> list[dict]:
-        return [self._party_groups[m] for m in self.month_list]
+        """Every month of the record: its headline count and what it counts (None where not found)."""
+        return [{"month": m, "headline": self._month_rows[m]["headline_killed"] if m in self._month_rows else None,
+                 "scope": self._month_rows[m]["headline_scope"] if m in self._month_rows else None}
+                for m in self.record_months()]
+
+    def coverage(self) -> list[dict]:
+        """Per month of the record, how complete each table is (see coverage.py)."""
+        return [coverage_row(m, self._month_rows.get(m), {name: self._by_month[name].get(m, [])
+                                                          for name in self._by_month})
+                for m in self.record_months()]
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -205,6 +258,13 @@ def _plain(value):
     if isinstance(value, (int, np.integer)):
         return int(value)
     return str(value)
+
+
+def _sum_stated(values) -> dict:
+    """The sum of the stated values and how many months state none (never summed as zeros)."""
+    values = list(values)
+    stated = [v for v in values if v is not None]
+    return {"total": sum(stated), "months": len(stated), "missing": len(values) - len(stated)}
 
 
 def _sum_known(values) -> int | None:

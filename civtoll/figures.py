@@ -73,7 +73,38 @@ class Month:
     torture_series: list[dict]
     previous: str | None
     next: str | None
+    sources: "MonthSources"
 
     @property
     def year(self) -> str:
         return self.month[:4]
+
+
+@dataclass
+class Quote:
+    """One source's statement of one figure: its words, as the month page shows them."""
+
+    anchor: str  # the id of the quote on the month page, linked from the figure
+    table: str
+    row_key: str
+    row_name: str  # the party, governorate or category the row is about ("" for the month's headline)
+    field: str
+    value: int
+    source_id: str
+    quote: str
+    language: str
+    used: bool
+
+
+@dataclass
+class MonthSources:
+    sources: list[dict]  # every source of the month's figures, in the order they are first used
+    quotes: list[Quote]  # the used figures first, in table order, then the other sources' figures
+    others: dict[str, list[Quote]]  # anchor of a used figure -> other sources' differing figures
+
+    def other_values(self, anchor: str) -> list[Quote]:
+        return self.others.get(anchor, [])
+
+    def has(self, anchor: str) -> bool:
+        """The page shows a used quote with this anchor (so a figure may link to it)."""
+        return any(q.used and q.anchor == anchor for q in self.quotes)

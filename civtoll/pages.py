@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from . import paths
 from .i18n import Catalogue
+from .provenance import anchor
 
 # HTML's special characters, and Markdown's characters that could start emphasis, code, links,
 # headings or table cells, each replaced by its character reference in one pass.
@@ -130,4 +131,5 @@ def environment(t: Catalogue, fragments: Fragments | None = None, compiled: Path
     env.globals["count"] = count
     env.globals["month_name"] = t.month
     env.globals["Markup"] = Markup
+    env.globals["anchor"] = anchor
     return env

@@ -32,13 +32,15 @@ def warnings(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == WARNING]
 
 
-def to_json(problems: list[Problem]) -> str:
+def to_json(problems: list[Problem], quotes: dict | None = None) -> str:
     body = {
         "valid": not errors(problems),
         "errors": len(errors(problems)),
         "warnings": len(warnings(problems)),
         "problems": [asdict(p) for p in problems],
     }
+    if quotes is not None:
+        body["quotes"] = quotes  # per table: figures with a used, quoted source, of all figures
     return json.dumps(body, indent=2, ensure_ascii=False)
 
 

@@ -13,8 +13,6 @@ from .figures import Month
 
 ZIP_NAME = "syria-civilian-deaths.zip"
 PACKAGE_DIR = "data/package"  # where datapackage.json and data/*.csv are served, paths unchanged
-# The package's Markdown documents: in the zip, and rendered as pages under /data/<slug>/
-DOCUMENTS = {"SOURCES.md": "sources", "RECONCILIATION.md": "reconciliation"}
 
 
 def package_files(package_dir: Path, descriptor: dict) -> list[tuple[str, bytes, str]]:
@@ -22,9 +20,6 @@ def package_files(package_dir: Path, descriptor: dict) -> list[tuple[str, bytes,
     files = [("datapackage.json", (package_dir / "datapackage.json").read_bytes(), descriptor.get("title", ""))]
     for resource in desc.resources(descriptor).values():
         files.append((resource["path"], (package_dir / resource["path"]).read_bytes(), resource.get("title", "")))
-    for name in DOCUMENTS:
-        if (package_dir / name).is_file():
-            files.append((name, (package_dir / name).read_bytes(), name))
     return files
 
 

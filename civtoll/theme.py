@@ -24,6 +24,11 @@ FALLBACK = ["#4d4d4d", "#5aae61", "#9970ab", "#bf812d", "#35978f", "#de77ae", "#
             "#c51b7d", "#a6611a", "#80cdc1", "#b8e186", "#f1b6da", "#fdb863"]
 
 SEX_AGE_COLOURS = {"children": "#e66101", "women": "#5e3c99", "men": "#7a7a7a", "unstated": "#d0d0d0"}
+# what a month's headline counts: civilians in the party red, other scopes in clearly different hues
+SCOPE_COLOURS = {"civilians": "#b2182b", "all_victims": "#2166ac", "regime_victims": "#e08214",
+                 "individuals": "#5e3c99"}
+# coverage of a month's figures, from full to none
+STATUS_COLOURS = {"complete": "#1b7837", "partial": "#a6dba0", "headline": "#fdb863", "missing": "#e0e0e0"}
 BAR = "#b2182b"
 TORTURE = "#542788"
 

@@ -35,6 +35,8 @@ def check_package(package_dir: Path, today: dt.date | None = None) -> tuple[list
         return problems, None
     for resource in resources:
         problems += check_cells(package_dir, resource)
+    if errors(problems):
+        return _sorted(problems), None
     problems += check_schemas(package_dir, descriptor)
     if errors(problems):
         return _sorted(problems), None

@@ -12,6 +12,7 @@ import pandas as pd
 
 from ..load import Tables
 from ..problems import WARNING, Problem
+from .provenance import check_provenance
 
 # (breakdown table, breakdown column, optional filter on category, headline column)
 BREAKDOWNS = [
@@ -39,6 +40,7 @@ def check_tables(tables: Tables, today: dt.date) -> list[Problem]:
     problems += massacres_consistent(tables)
     problems += months_in_time(tables, today)
     problems += year_to_date_consistent(tables)
+    problems += check_provenance(tables)
     return problems
 
 

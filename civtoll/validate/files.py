@@ -14,9 +14,17 @@ from pathlib import Path
 
 from .. import descriptor as desc
 from .. import paths
-from ..problems import Problem
+from ..problems import WARNING, Problem
 
 MONTH = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# what a spreadsheet writes for a date or a count when its cell is formatted for display
+LOCAL_DATE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}")
+GROUPED_COUNT = re.compile(r"[0-9]{1,3}([,.\u00a0 '][0-9]{3})+")
+FORMULA_START = tuple("=+-@")
+HOW_TO_SAVE = ("save it as CSV UTF-8 with commas: in LibreOffice, File > Save As, file type 'Text CSV', "
+               "character set 'Unicode (UTF-8)', field delimiter ','; in Excel, File > Save As, "
+               "'CSV UTF-8 (Comma delimited)'")
 
 
 def check_descriptor(package_dir: Path) -> tuple[dict | None, list[Problem]]:
@@ -46,26 +54,45 @@ def check_structure(package_dir: Path, resource: dict) -> list[Problem]:
     except UnicodeDecodeError as e:
         return [_encoding_problem(shown, data, e, desc.field_names(resource))]
     header = next(csv.reader(io.StringIO(text)), [])
-    return _header_problems(shown, header, desc.field_names(resource))
+    expected = desc.field_names(resource)
+    if len(header) == 1 and ";" in header[0] and [h.strip() for h in header[0].split(";")] == expected:
+        return [Problem(shown, 1, None, f"the columns are separated by semicolons, not commas; {HOW_TO_SAVE}")]
+    return _header_problems(shown, header, expected)
 
 
 def check_cells(package_dir: Path, resource: dict) -> list[Problem]:
-    """Cell formats Table Schema types accept too loosely (yearmonth takes "2020-9")."""
-    month_fields = [f["name"] for f in resource["schema"]["fields"] if f.get("type") == "yearmonth"]
-    if not month_fields:
-        return []
+    """Cell formats Table Schema types accept too loosely (yearmonth takes "2020-9"), what a
+    spreadsheet writes when a cell is formatted for display (01/10/2020, 1,234), and text a
+    spreadsheet would run as a formula."""
+    types = {f["name"]: f.get("type", "string") for f in resource["schema"]["fields"]}
     shown = desc.display_path(package_dir, resource)
     path = Path(package_dir) / resource["path"]
     problems = []
     with open(path, encoding="utf-8-sig", newline="") as f:
         for row_number, row in enumerate(csv.DictReader(f), start=2):
-            for name in month_fields:
+            for name, kind in types.items():
                 value = row.get(name) or ""
-                if value and not MONTH.fullmatch(value):
-                    problems.append(
-                        Problem(shown, row_number, name, f'"{value}" is not a month in the form YYYY-MM')
-                    )
+                if value:
+                    problem = _cell_problem(value, kind)
+                    if problem:
+                        problems.append(Problem(shown, row_number, name, *problem))
     return problems
+
+
+def _cell_problem(value: str, kind: str) -> tuple | None:
+    if kind == "yearmonth" and not MONTH.fullmatch(value):
+        return (f'"{value}" is not a month in the form YYYY-MM',)
+    if kind == "date" and not DATE.fullmatch(value):
+        hint = " (a spreadsheet's display format: format the column as text, or as YYYY-MM-DD, before saving)" \
+            if LOCAL_DATE.fullmatch(value) else ""
+        return (f'"{value}" is not a date in the form YYYY-MM-DD{hint}',)
+    if kind == "integer" and GROUPED_COUNT.fullmatch(value):
+        return (f'"{value}" has a thousands separator: write counts as plain digits ({re.sub(r"[^0-9]", "", value)}); '
+                "in the spreadsheet, format the column as a number without separators",)
+    if kind == "string" and value.startswith(FORMULA_START):
+        return (f'"{value[:20]}" starts with {value[0]}: a spreadsheet opening the file would run it as a formula; '
+                "reword it or start it with another character", WARNING)
+    return None
 
 
 def _encoding_problem(shown: str, data: bytes, e: UnicodeDecodeError, names: list[str]) -> Problem:
@@ -74,7 +101,8 @@ def _encoding_problem(shown: str, data: bytes, e: UnicodeDecodeError, names: lis
     column_index = data.count(b",", line_start, e.start)
     column = names[column_index] if column_index < len(names) else None
     byte = data[e.start : e.start + 1].hex()
-    return Problem(shown, row, column, f"not valid UTF-8 (byte 0x{byte}); save the file as UTF-8")
+    return Problem(shown, row, column, f"not valid UTF-8 (byte 0x{byte}): the file was saved in another encoding; "
+                                       f"{HOW_TO_SAVE}")
 
 
 def _header_problems(shown: str, header: list[str], expected: list[str]) -> list[Problem]:

@@ -44,7 +44,7 @@ def check_keys(package_dir: Path, resources: dict[str, dict]) -> list[Problem]:
 
     def column(resource: str, field: str) -> list[str]:
         if resource not in columns:
-            with open(Path(package_dir) / resources[resource]["path"], encoding="utf-8", newline="") as f:
+            with open(Path(package_dir) / resources[resource]["path"], encoding="utf-8-sig", newline="") as f:
                 rows = list(csv.reader(f))
             columns[resource] = {name: [r[i] if i < len(r) else "" for r in rows[1:]] for i, name in enumerate(rows[0])}
         return columns[resource][field]
