@@ -148,7 +148,7 @@ class Charts:
         first, last = f"{series[0]['month']}-01", f"{series[-1]['month']}-01"
         chart = alt.Chart(_data(rows)).mark_bar().encode(
             x=alt.X("date:T", timeUnit="utcyearmonth", title=self.t("chart.month"),
-                    scale=alt.Scale(domain=[first, last]), axis=alt.Axis(format="%Y" if len(series) > 24 else "%b %Y")),
+                    scale=alt.Scale(domain=[first, last]), axis=_time_axis(len(series))),
             y=alt.Y("killed:Q", title=self.t("chart.killed")),
             color=alt.Color("scope:N", title=self.t("chart.scope"),
                             scale=alt.Scale(domain=domain, range=[theme.SCOPE_COLOURS[s] for s in scopes])),
@@ -174,7 +174,7 @@ class Charts:
                  "status": self.t(f"coverage.{r[t]}")} for r in rows for t in TABLES]
         title = self.t("chart.coverage", first=self.t.month(rows[0]["month"]), last=self.t.month(rows[-1]["month"]))
         chart = alt.Chart(_data(data)).mark_rect().encode(
-            x=alt.X("date:T", timeUnit="utcyearmonth", title=self.t("chart.month"), axis=alt.Axis(format="%Y")),
+            x=alt.X("date:T", timeUnit="utcyearmonth", title=self.t("chart.month"), axis=_time_axis(len(rows))),
             y=alt.Y("table:N", sort=tables, title=None, axis=alt.Axis(labelLimit=theme.LABEL_LIMIT)),
             color=alt.Color("status:N", title=self.t("chart.coverage_status"),
                             scale=alt.Scale(domain=domain, range=list(theme.STATUS_COLOURS.values()))),
@@ -310,6 +310,13 @@ class Charts:
 def _data(rows: list[dict]) -> alt.Data:
     """Inline values: a chart of a few dozen numbers needs no DataFrame, and building one costs more."""
     return alt.Data(values=rows)
+
+
+def _time_axis(months: int) -> alt.Axis:
+    """A label a year on a long series, a label a month on a short one."""
+    if months > 24:
+        return alt.Axis(format="%Y", tickCount={"interval": "utcyear", "step": 1 if months <= 180 else 2})
+    return alt.Axis(format="%b %Y", tickCount={"interval": "utcmonth", "step": 1 if months <= 12 else 2})
 
 
 def _thin(labels: list[str], most: int) -> list[str]:

@@ -130,7 +130,17 @@ def import_extract(package: Package, extract: dict) -> None:
     for total in extract.get("period_totals", []):
         if total["source_id"] in languages and states(total.get("quote") or "", total["value"], languages[total["source_id"]]):
             scope = total.get("scope") or extract.get("headline_scope") or "civilians"
-            package.add("period_totals", {**total, "scope": scope}, month)
+            row = {**total, "scope": scope}
+            stated = [r for r in package.rows["period_totals"].values() if r["used"] == "true" and
+                      (r["period"], r["field"], r["scope"]) == (total["period"], total["field"], scope) and
+                      r["source_id"] != total["source_id"]]
+            if stated and total.get("used"):
+                # another extract already publishes this total: this source confirms or differs from it
+                row["used"] = False
+                if stated[0]["value"] != str(total["value"]):
+                    package.notes.append(f"{month} period {total['period']} {total['field']}: {total['value']} from "
+                                         f"{total['source_id']} differs from {stated[0]['value']} already used")
+            package.add("period_totals", row, month)
         else:
             package.notes.append(f"{month} period {total['period']} {total['field']}: quote does not state "
                                  f"{total['value']} or unknown source; not imported")
@@ -139,11 +149,14 @@ def import_extract(package: Package, extract: dict) -> None:
 def _add_rows(package: Package, extract: dict, used: dict[tuple, dict]) -> None:
     month = extract["month"]
     months_figures = {field: f["value"] for (table, _, field), f in used.items() if table == "months"}
+    month_figures = [f for (table, _, _), f in used.items() if table == "months"]
     principal = next((used[("months", "", f)] for f in ("headline_killed", "civilians") if ("months", "", f) in used),
-                     None)
+                     month_figures[0] if month_figures else None)
     if (month,) not in package.rows["months"]:
         if principal is None:
-            package.notes.append(f"{month}: no used headline figure; month not added")
+            package.notes.append(f"{month}: no used figure of the month itself; month not added")
+            for key in [k for k in package.rows["provenance"] if k[0] == month]:
+                del package.rows["provenance"][key]
             return
         source = package.rows["sources"][(principal["source_id"],)]
         title = f"{source['publisher']}: {source['title']}" if source["title"] else source["publisher"]

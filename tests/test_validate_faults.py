@@ -72,7 +72,8 @@ def malformed_month(p: Path):
 def future_month(p: Path):
     row = append_row(
         p / "data/months.csv",
-        {"month": "2099-01", "published": "2099-02-01", "source_title": "t", "source_url": "https://snhr.org/"},
+        {"month": "2099-01", "published": "2099-02-01", "source_title": "t", "source_url": "https://snhr.org/",
+         "headline_scope": "civilians"},
     )
     return "months.csv", row, "month"
 
@@ -131,9 +132,9 @@ def blank_name(p: Path):
     return "governorates.csv", row, "name_en"
 
 
-def published_before_month_end(p: Path):
+def published_before_month(p: Path):
     row = september(p)
-    set_cell(p / "data/months.csv", row, "published", "2020-09-15")
+    set_cell(p / "data/months.csv", row, "published", "2020-08-15")
     return "months.csv", row, "published"
 
 
@@ -144,12 +145,94 @@ def ytd_below_months(p: Path):
     return "months.csv", row, "ytd_civilians"
 
 
+def used_row(p: Path, field: str = "civilians", table: str = "months", row_key: str = "") -> int:
+    return find_row(p / "data/provenance.csv", month="2020-09", table=table, row_key=row_key, field=field, used="true")
+
+
+def quote_not_stating_its_figure(p: Path):
+    row = used_row(p, "children")
+    set_cell(p / "data/provenance.csv", row, "quote", "The report documents the deaths of many children.")
+    return "provenance.csv", row, "quote"
+
+
+def unknown_source(p: Path):
+    row = used_row(p, "women")
+    set_cell(p / "data/provenance.csv", row, "source_id", "no-such-source")
+    return "provenance.csv", row, "source_id"
+
+
+def two_used_rows(p: Path):
+    rows = read_rows(p / "data/provenance.csv")
+    first = used_row(p, "civilians")
+    copy = dict(zip(rows[0], rows[first - 1]))
+    source = read_rows(p / "data/sources.csv")[1][0]
+    copy["source_id"] = source if source != copy["source_id"] else read_rows(p / "data/sources.csv")[2][0]
+    row = append_row(p / "data/provenance.csv", copy)
+    return "provenance.csv", row, "used"
+
+
+def used_value_differs_from_table(p: Path):
+    row = used_row(p, "massacres")
+    set_cell(p / "data/provenance.csv", row, "value", "2")
+    set_cell(p / "data/provenance.csv", row, "quote", "SNHR documented 2 massacres")
+    return "provenance.csv", row, "value"
+
+
+def figure_without_provenance(p: Path):
+    rows = read_rows(p / "data/provenance.csv")
+    drop = used_row(p, "torture_deaths")
+    write_rows(p / "data/provenance.csv", [r for i, r in enumerate(rows, start=1) if i != drop])
+    return "months.csv", september(p), "torture_deaths"
+
+
+def civilian_headline_differs(p: Path):
+    row = september(p)
+    set_cell(p / "data/months.csv", row, "headline_killed", "200")
+    return "months.csv", row, "headline_killed"
+
+
+def unknown_scope(p: Path):
+    row = september(p)
+    set_cell(p / "data/months.csv", row, "headline_scope", "martyrs")
+    return "months.csv", row, "headline_scope"
+
+
+def semicolons(p: Path):
+    path = p / "data/torture_deaths.csv"
+    path.write_text(path.read_text(encoding="utf-8").replace(",", ";"), encoding="utf-8")
+    return "torture_deaths.csv", 1, None
+
+
+def saved_in_windows_encoding(p: Path):
+    path = p / "data/governorates.csv"
+    text = path.read_text(encoding="utf-8")
+    # what Excel writes as "CSV (Comma delimited)" on a Western Windows: cp1252, Arabic lost
+    path.write_bytes("\r\n".join("SY01,Damascus,Dimashq" if line.startswith("SY01") else line
+                                  for line in text.splitlines()).replace("Damascus", "Damascus é").encode("cp1252", "replace"))
+    return "governorates.csv", 2, "name_en"
+
+
+def date_as_a_spreadsheet_shows_it(p: Path):
+    row = september(p)
+    set_cell(p / "data/months.csv", row, "published", "01/10/2020")
+    return "months.csv", row, "published"
+
+
+def thousands_separator(p: Path):
+    row = find_row(p / "data/months.csv", month="2019-12")
+    set_cell(p / "data/months.csv", row, "ytd_civilians", "3,364")
+    return "months.csv", row, "ytd_civilians"
+
+
 FAULTS = [
     wrong_type, negative_count, unknown_perpetrator, unknown_pcode, duplicate_key,
     children_exceed_deaths, perpetrator_sum_exceeds_headline, governorate_sum_exceeds_headline,
     malformed_month, future_month, missing_column, unknown_extra_column, not_utf8, empty_file,
     short_row, missing_file, massacre_month_mismatch, massacre_too_small, blank_name,
-    published_before_month_end, ytd_below_months,
+    published_before_month, ytd_below_months,
+    quote_not_stating_its_figure, unknown_source, two_used_rows, used_value_differs_from_table,
+    figure_without_provenance, civilian_headline_differs, unknown_scope, semicolons, saved_in_windows_encoding,
+    date_as_a_spreadsheet_shows_it, thousands_separator,
 ]
 
 
@@ -181,3 +264,31 @@ def test_every_problem_is_reported_not_just_the_first(package: Path, capsys):
     assert main(["validate", str(package)]) == 1
     out = capsys.readouterr().out
     assert f"months.csv:{september(package)}:civilians:" in out and "civilian_deaths.csv:" in out and ":deaths:" in out
+
+
+def test_a_spreadsheet_save_is_accepted(package: Path, capsys):
+    """CSV UTF-8 as Excel and LibreOffice save it: a byte-order mark, Windows line ends, every field quoted."""
+    import csv
+
+    for name in ("months.csv", "civilian_deaths.csv", "provenance.csv"):
+        path = package / "data" / name
+        rows = read_rows(path)
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+            csv.writer(f, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+    assert main(["validate", str(package)]) == 0, capsys.readouterr().out
+
+
+def test_a_formula_like_text_is_a_warning(package: Path, capsys):
+    row = september(package)
+    set_cell(package / "data/months.csv", row, "notes", "=HYPERLINK(\"http://example.org\")")
+    assert main(["validate", str(package)]) == 0
+    out = capsys.readouterr().out
+    assert f"months.csv:{row}:notes: warning: " in out and "formula" in out
+
+
+def test_the_share_of_quoted_figures_is_printed(package: Path, capsys):
+    assert main(["validate", str(package)]) == 0
+    out = capsys.readouterr().out
+    for table in ("months", "civilian_deaths", "torture_deaths", "personnel_deaths", "massacres"):
+        assert f"figures with quoted source words, {table}: " in out
+    assert "figures with quoted source words, months: " in out and "(100.0%)" in out

@@ -133,9 +133,13 @@ def months_in_time(tables: Tables, today: dt.date) -> list[Problem]:
     for _, row in frame[future].iterrows():
         problems.append(Problem(tables.path("months"), int(row["_row"]), "month", f"month {row['month']} is in the future"))
     dated = frame[~future & frame["published"].notna()]
-    month_end = dated["month"].map(_month_end)
-    for _, row in dated[dated["published"] <= month_end].iterrows():
-        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is not after the month {row['month']}"))
+    month_start = dated["month"] + "-01"
+    for _, row in dated[dated["published"] < month_start].iterrows():
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is before the month {row['month']}"))
+    # a report may come out in the last days of its month (December 2015: 29 December), covering it to that day
+    within = dated[(dated["published"] >= month_start) & (dated["published"] <= dated["month"].map(_month_end))]
+    for _, row in within.iterrows():
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} before the month {row['month']} ended: the report covers only part of it", WARNING))
     for _, row in dated[dated["published"] > today.isoformat()].iterrows():
         problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is in the future"))
     for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths", "personnel_deaths", "massacres"):
