@@ -255,7 +255,9 @@ class Charts:
         return Chart(name, title, self._finish(chart, title, theme.BAR_WIDTH),
                      self._describe_bars(title, list(zip(labels, deaths))), columns, table)
 
-    def year_by_party(self, m: Month) -> Chart:
+    def year_by_party(self, m: Month) -> Chart | None:
+        if not any(entry["parts"] for entry in m.year_series):
+            return None  # no civilian figure this year so far (a headline of everyone killed is not one)
         return self.party_series("year-by-party", self._since_january("chart.year_by_party", m), m.year_series)
 
     def torture_year(self, m: Month) -> Chart | None:
@@ -315,8 +317,8 @@ def _data(rows: list[dict]) -> alt.Data:
 def _time_axis(months: int) -> alt.Axis:
     """A label a year on a long series, a label a month on a short one."""
     if months > 24:
-        return alt.Axis(format="%Y", tickCount={"interval": "utcyear", "step": 1 if months <= 180 else 2})
-    return alt.Axis(format="%b %Y", tickCount={"interval": "utcmonth", "step": 1 if months <= 12 else 2})
+        return alt.Axis(format="%Y", tickCount={"interval": "year", "step": 1 if months <= 180 else 2})
+    return alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": 1 if months <= 12 else 2})
 
 
 def _thin(labels: list[str], most: int) -> list[str]:

@@ -55,7 +55,7 @@ def test_a_change_to_the_site_configuration_rebuilds_everything(tmp_path, monkey
     import civtoll.incremental as incremental
 
     monkeypatch.setattr(incremental, "shape", lambda config: "another theme")
-    (package / "SOURCES.md").write_text("# Sources\n\nChanged.\n", encoding="utf-8")
+    (package / "notes.txt").write_text("Changed.\n", encoding="utf-8")  # any change to the input
     messages = []
     build_site(package, site, progress=messages.append)
     assert not any("only changed pages are rebuilt" in m for m in messages)

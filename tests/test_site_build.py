@@ -32,7 +32,7 @@ def test_every_page_type_is_built(built_site):
                  "data/sources/index.html", "data/reconciliation/index.html"):
         assert (built_site / page).is_file(), page
     home = page_text(built_site / "index.html")
-    assert "Latest month: December 2022" in home
+    assert "Latest month: December 2025" in home
 
 
 def test_data_page_lists_every_file_with_its_real_checksum(built_site):
