@@ -132,4 +132,5 @@ def environment(t: Catalogue, fragments: Fragments | None = None, compiled: Path
     env.globals["month_name"] = t.month
     env.globals["Markup"] = Markup
     env.globals["anchor"] = anchor
+    env.tests["startingwith"] = lambda value, prefix: str(value).startswith(prefix)
     return env

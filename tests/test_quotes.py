@@ -21,6 +21,8 @@ STATED = [
     ("خمسة وثمانين طفلاً", 85, "ar"),
     ("بينهم سيدة واحدة", 1, "ar"),
     ("وخمس سيدات", 5, "ar"),
+    ("وسيدتان اثنتان", 2, "ar"),  # the feminine form, as num2words writes it
+    ("وست سيدات", 6, "ar"),
     ("seksen beş sivil", 85, "tr"),
     ("huit civils", 8, "fr"),
     ("no media workers were killed", 0, "en"),

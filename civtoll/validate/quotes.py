@@ -58,7 +58,7 @@ def _words(text: str, language: str) -> list[str]:
     if language == "ar":
         # "and" is written joined to the next word (وثمانون, وواحد): a token of its own, so that
         # the words of a number match however they were joined
-        words = [part for w in words for part in (["و", w[1:]] if len(w) > 3 and w[0] == "و" else [w])]
+        words = [part for w in words for part in (["و", w[1:]] if len(w) >= 3 and w[0] == "و" else [w])]
     return words
 
 
@@ -80,21 +80,33 @@ def _joined(words: list[str], language: str) -> str:
 def words_state(quote: str, value: int, language: str) -> bool:
     """The quote writes the number in words (num2words' words for the language)."""
     language = _base_language(language)
-    from num2words import num2words
+    words = _words(quote, language)
+    for written in _number_words(value, language):
+        target = _words(written, language)
+        wanted = _joined(target, language)
+        for start in range(len(words)):
+            for end in range(start + 1, min(len(words), start + len(target) + 3) + 1):
+                if _joined(words[start:end], language) == wanted:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _number_words(value: int, language: str) -> tuple[str, ...]:
+    """The ways num2words writes the number in the language: in Arabic the forms that count
+    masculine and feminine nouns (ستة أطفال, ست سيدات; اثنان, اثنتان) both."""
+    from num2words import CONVERTER_CLASSES, num2words
 
     try:
-        target = _words(num2words(value, lang=language), language)
+        forms = [num2words(value, lang=language)]
     except NotImplementedError:  # a language num2words does not write
-        return False
-    if not target:
-        return False
-    wanted = _joined(target, language)
-    words = _words(quote, language)
-    for start in range(len(words)):
-        for end in range(start + 1, min(len(words), start + len(target) + 3) + 1):
-            if _joined(words[start:end], language) == wanted:
-                return True
-    return False
+        return ()
+    if language == "ar":
+        feminine = type(CONVERTER_CLASSES["ar"])()
+        feminine.to_cardinal(value)  # sets the converter up for plain counting words
+        feminine.isCurrencyNameFeminine = True  # the form num2words uses to count feminine nouns
+        forms.append(feminine.convert(value).strip())
+    return tuple(forms)
 
 
 def negation_states(quote: str, language: str) -> bool:
