@@ -21,10 +21,8 @@ def coverage_row(month: str, figures: dict | None, rows: dict[str, list[dict]]) 
     if figures is None:
         return {"month": month, **{table: MISSING for table in TABLES}}
     stated = [figures[f] is not None for f in HEADLINE_FIGURES]
-    status = {"months": COMPLETE if all(stated) else HEADLINE if stated == [True] + [False] * 7 or not any(stated[1:])
-              else PARTIAL}
-    if not stated[0] and not any(stated[1:]):
-        status["months"] = MISSING
+    # a month on the site whose headline is not found but some other figure is, is partial
+    status = {"months": COMPLETE if all(stated) else HEADLINE if stated[0] and not any(stated[1:]) else PARTIAL}
     status["civilian_deaths"] = _breakdown(figures["civilians"], [r["deaths"] for r in rows["civilian_deaths"]])
     status["torture_deaths"] = _breakdown(figures["torture_deaths"], [r["deaths"] for r in rows["torture_deaths"]])
     status["civilian_deaths_by_governorate"] = _breakdown(

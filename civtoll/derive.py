@@ -104,11 +104,14 @@ class Derivation:
             if rows:
                 groups.append({"group": group, "rows": rows, "deaths": sum(r.deaths for r in rows),
                                "children": _sum_known(r.children for r in rows),
-                               "women": _sum_known(r.women for r in rows)})
+                               "women": _sum_known(r.women for r in rows),
+                               # where some rows do not state it: the rows that do, shown as "at least"
+                               "children_at_least": _sum_stated_only(r.children for r in rows),
+                               "women_at_least": _sum_stated_only(r.women for r in rows)})
         remainder = [r for r in parties.rows if r.is_remainder]
         if remainder:
             groups.append({"group": "unassigned", "rows": remainder, "deaths": remainder[0].deaths,
-                           "children": None, "women": None})
+                           "children": None, "women": None, "children_at_least": None, "women_at_least": None})
         return groups
 
     def _governorates(self, month: str, headline: int | None) -> Breakdown:
@@ -265,6 +268,13 @@ def _sum_stated(values) -> dict:
     values = list(values)
     stated = [v for v in values if v is not None]
     return {"total": sum(stated), "months": len(stated), "missing": len(values) - len(stated)}
+
+
+def _sum_stated_only(values) -> int | None:
+    """The sum of the stated values when some, not all, are stated (else None)."""
+    values = list(values)
+    stated = [v for v in values if v is not None]
+    return sum(stated) if stated and len(stated) < len(values) else None
 
 
 def _sum_known(values) -> int | None:

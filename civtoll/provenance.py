@@ -36,12 +36,15 @@ class Provenance:
         used = {q.anchor: q for q in quotes if q.used}
         others: dict[str, list[Quote]] = {}
         for q in quotes:
-            if not q.used and q.anchor in used and q.value != used[q.anchor].value:
-                others.setdefault(q.anchor, []).append(q)
+            stated = others.setdefault(q.anchor, []) if q.anchor in used else []
+            if not q.used and q.anchor in used and q.value != used[q.anchor].value and \
+                    q.value not in [o.value for o in stated]:
+                stated.append(q)  # one mention per differing value, however many sources state it
         order: list[str] = []
         for q in sorted(quotes, key=lambda q: not q.used):
             if q.source_id not in order:
                 order.append(q.source_id)
+        others = {a: qs for a, qs in others.items() if qs}
         return MonthSources([self.sources[s] for s in order], sorted(quotes, key=lambda q: not q.used), others)
 
     def _quote(self, r: dict) -> Quote:

@@ -84,3 +84,18 @@ def page_text(html_path: Path) -> str:
     article = re.sub(r'<a class="headerlink".*?</a>', " ", article, flags=re.S)
     article = re.sub(r"<[^>]+>", " ", article)
     return re.sub(r"\s+", " ", html_lib.unescape(article)).strip()
+
+
+def set_figure(package: Path, month: str, table: str, row_key: str, field: str, value: str) -> None:
+    """Change a figure and the used provenance row that states it (its value and words), as an
+    editor correcting a transcription would: the package stays valid."""
+    keys = {"months": [], "civilian_deaths": ["perpetrator_id"], "torture_deaths": ["perpetrator_id"],
+            "personnel_deaths": ["category", "perpetrator_id"], "massacres": ["massacre_id"],
+            "civilian_deaths_by_governorate": ["governorate_pcode"]}[table]
+    path = package / "data" / f"{table}.csv"
+    match = {"month": month, **dict(zip(keys, row_key.split("/") if row_key else []))}
+    set_cell(path, find_row(path, **match), field, value)
+    provenance = package / "data" / "provenance.csv"
+    row = find_row(provenance, month=month, table=table, row_key=row_key, field=field, used="true")
+    set_cell(provenance, row, "value", value)
+    set_cell(provenance, row, "quote", f"Test figure: {value}")

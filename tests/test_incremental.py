@@ -64,7 +64,7 @@ def test_a_change_to_the_site_configuration_rebuilds_everything(tmp_path, monkey
 def test_a_change_seen_only_in_another_months_chart_redoes_that_page(tmp_path):
     # August's figures by party appear in September's page only inside its year-to-date chart
     # and table (blocks put in after MkDocs), not in September's text
-    from conftest import read_rows, write_rows
+    from conftest import read_rows, set_figure
 
     months = {"2020-08", "2020-09"}
     package = package_of(months, tmp_path / "datapackage")
@@ -73,10 +73,10 @@ def test_a_change_seen_only_in_another_months_chart_redoes_that_page(tmp_path):
 
     path = package / "data" / "civilian_deaths.csv"
     rows = read_rows(path)
-    month, deaths = rows[0].index("month"), rows[0].index("deaths")
+    month, deaths, party = rows[0].index("month"), rows[0].index("deaths"), rows[0].index("perpetrator_id")
     row = next(r for r in rows[1:] if r[month] == "2020-08" and r[deaths] not in ("", "0"))
-    row[deaths] = str(int(row[deaths]) - 1)  # one fewer assigned: the remainder row grows
-    write_rows(path, rows)
+    # one fewer assigned: the remainder row grows
+    set_figure(package, "2020-08", "civilian_deaths", row[party], "deaths", str(int(row[deaths]) - 1))
     build_site(package, site)
 
     fresh = tmp_path / "fresh" / "site"
@@ -98,6 +98,9 @@ def test_a_chart_no_longer_drawn_leaves_the_site(tmp_path):
     rows = read_rows(path)
     month = rows[0].index("month")
     write_rows(path, [rows[0]] + [r for r in rows[1:] if r[month] != "2020-09"])
+    provenance = read_rows(package / "data" / "provenance.csv")  # and the sources of those figures
+    write_rows(package / "data" / "provenance.csv",
+               [r for r in provenance if not (r[0] == "2020-09" and r[1] == "torture_deaths")])
     build_site(package, site)
     assert not chart.exists()
     assert not chart.with_suffix(".png").exists()

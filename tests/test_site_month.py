@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import json
 
 import pytest
@@ -27,18 +28,18 @@ SEPTEMBER_2020 = [
     "The report states 1,337 civilians documented killed since the beginning of 2020",
     "Main parties: 25",
     "Syrian Regime forces : 16 (Children: 2; Women: 1; Men: 13)",
-    "Hay'at Tahrir al Sham : 1 (Children: 0; Women: 0; Men: 1)",
+    "Hay'at Tahrir al Sham : 1 ",
     "Armed Opposition / Syrian National Army : 3 (Children: 1; Women: 1; Men: 1)",
-    "Syrian Democratic Forces : 5 (Children: 1; Women: 0; Men: 4)",
+    "Syrian Democratic Forces : 5 (Children: 1; Women: not available)",
     "Other parties: 77",
-    "Other parties, total: 77 (Children: 11; Women: 8)",
-    "Landmines of unknown origin : 7 (Children: 2; Women: 0; Men: 5)",
+    "Other parties, total: 77 (Children: at least 11 (the rows that state it); Women: at least 8 (the rows that state it))",
+    "Landmines of unknown origin : 7 (Children: 2; Women: not available)",
     "Gunfire of unknown source : 32 (Children: 1; Women: 3; Men: 28)",
     "Bombings whose perpetrators have not yet been identified : 28 (Children: 5; Women: 3; Men: 20)",
     "Killings by unknown persons : 7 (Children: 1; Women: 2; Men: 4)",
-    "Turkish border guards : 1 (Children: 0; Women: 0; Men: 1)",
-    "Mishandling of weapons : 1 (Children: 1; Women: 0; Men: 0)",
-    "Shelling from unknown source : 1 (Children: 1; Women: 0; Men: 0)",
+    "Turkish border guards : 1 ",
+    "Mishandling of weapons : 1 (Children: 1; Women: not available)",
+    "Shelling from unknown source : 1 (Children: 1; Women: not available)",
     "Aleppo and Deir Ez-Zour governorates, which jointly account for 45 percent",
     "SNHR documented the deaths of 12 people due to torture in September 2020",
     "The report states 109 deaths due to torture since the beginning of 2020",
@@ -64,7 +65,8 @@ SEPTEMBER_2020 = [
 
 @pytest.fixture(scope="module")
 def september(built_site):
-    return page_text(built_site / "months/2020-09/index.html")
+    # figures are links to their sources' words: no space where a link ends before punctuation
+    return re.sub(r" ([;)])", r"\1", page_text(built_site / "months/2020-09/index.html"))
 
 
 @pytest.mark.parametrize("statement", SEPTEMBER_2020)
@@ -148,6 +150,8 @@ def test_counted_nouns_agree_with_their_numbers(built_site):
     wrong = re.compile(r"(?<![0-9,.])1 (civilians|children|women|people|victims|massacres|months|deaths)\b|\(s\)")
     for page in sorted(built_site.rglob("index.html")):
         text = page_text(page)
+        # the sources' words and the researchers' notes are quoted as written, not our sentences
+        text = re.sub(r"Sources of these figures.*Data and charts of this month", "", text)
         assert not wrong.search(text), (page, wrong.search(text).group(0))
 
 

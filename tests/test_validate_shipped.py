@@ -9,7 +9,7 @@ import sys
 
 from civtoll.cli import main
 from civtoll.validate import validate_package
-from conftest import SHIPPED, find_row, set_cell
+from conftest import SHIPPED, find_row, set_figure
 
 
 def test_shipped_package_is_valid(capsys):
@@ -41,8 +41,7 @@ def test_stock_frictionless_validate_passes():
 
 
 def test_shortfall_is_a_warning_naming_the_remainder(package):
-    row = find_row(package / "data/civilian_deaths.csv", month="2020-09", perpetrator_id="syrian-regime")
-    set_cell(package / "data/civilian_deaths.csv", row, "deaths", "10")
+    set_figure(package, "2020-09", "civilian_deaths", "syrian-regime", "deaths", "10")
     problems = validate_package(package)
     month_row = find_row(package / "data/months.csv", month="2020-09")
     assert all(p.severity == "warning" for p in problems)
