@@ -181,8 +181,9 @@ def _add_rows(package: Package, extract: dict, used: dict[tuple, dict]) -> None:
                                                    "description_en")})
             row["source_url"] = package.rows["sources"][(used[(table, row_key, "deaths")]["source_id"],)]["url"] \
                 if (table, row_key, "deaths") in used else ""
+        held = tuple(str(row.get(k, "")) for k in TABLE_KEYS[table]) in package.rows[table]
         if table in ("civilian_deaths", "torture_deaths", "personnel_deaths", "civilian_deaths_by_governorate") \
-                and row.get("deaths") is None:
+                and row.get("deaths") is None and not held:
             package.notes.append(f"{month} {table} {row_key}: children or women without deaths; row not added")
             continue
         package.add(table, row, month)
