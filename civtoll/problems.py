@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 ERROR = "error"
 WARNING = "warning"
@@ -16,12 +16,14 @@ class Problem:
     column: str | None
     message: str
     severity: str = ERROR
+    # a stable name of the kind of problem, documented in validate/codes.yml, for scripts and tests
+    code: str = field(default="", kw_only=True)
 
     def __str__(self) -> str:
         row = "" if self.row is None else str(self.row)
         column = self.column or ""
         prefix = "" if self.severity == ERROR else "warning: "
-        return f"{self.path}:{row}:{column}: {prefix}{self.message}"
+        return f"{self.path}:{row}:{column}: {prefix}{self.message} [{self.code}]"
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

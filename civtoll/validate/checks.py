@@ -56,7 +56,7 @@ def parts_within_total(tables: Tables, name: str) -> list[Problem]:
             int(row["_row"]),
             total,
             f"children ({_show(row['children'])}) + women ({_show(row['women'])}) exceed {total} ({row[total]})",
-        )
+        code="parts-exceed-total")
         for _, row in bad.iterrows()
     ]
 
@@ -89,16 +89,16 @@ def _compare(tables, table, column, category, headline, month_row, month, total,
     label = f"{table}.{column}" + (f" ({category})" if category else "")
     where = (tables.path("months"), int(month_row["_row"]), headline)
     if pd.isna(stated):
-        return [Problem(*where, f"{month}: {label} sums to {total} but the headline {headline} is not stated", WARNING)]
+        return [Problem(*where, f"{month}: {label} sums to {total} but the headline {headline} is not stated", WARNING, code="breakdown-without-headline")]
     if total > stated:
-        return [Problem(*where, f"{month}: {label} sums to {total}, more than the headline {headline} ({stated})")]
+        return [Problem(*where, f"{month}: {label} sums to {total}, more than the headline {headline} ({stated})", code="breakdown-exceeds-headline")]
     extra = f"; {unknown} row(s) do not state it" if unknown else ""
     return [
         Problem(
             *where,
             f"{month}: {label} sums to {total} of the headline {stated}: {stated - total} not broken down{extra}",
             WARNING,
-        )
+        code="breakdown-below-headline")
     ]
 
 
@@ -106,11 +106,11 @@ def _compare_count(tables, month_row, month, count) -> list[Problem]:
     stated = month_row["massacres"]
     where = (tables.path("months"), int(month_row["_row"]), "massacres")
     if pd.isna(stated):
-        return [Problem(*where, f"{month}: {count} massacre(s) listed but the headline massacres is not stated", WARNING)]
+        return [Problem(*where, f"{month}: {count} massacre(s) listed but the headline massacres is not stated", WARNING, code="massacres-without-count")]
     if count > stated:
-        return [Problem(*where, f"{month}: {count} massacres listed, more than the headline massacres ({stated})")]
+        return [Problem(*where, f"{month}: {count} massacres listed, more than the headline massacres ({stated})", code="massacres-exceed-count")]
     if count < stated:
-        return [Problem(*where, f"{month}: {count} of the {stated} massacres are described in massacres.csv", WARNING)]
+        return [Problem(*where, f"{month}: {count} of the {stated} massacres are described in massacres.csv", WARNING, code="massacres-undescribed")]
     return []
 
 
@@ -119,7 +119,7 @@ def massacres_consistent(tables: Tables) -> list[Problem]:
     frame = tables["massacres"]
     bad = frame[frame["date"].notna() & frame["month"].notna() & (frame["date"].str[:7] != frame["month"])]
     return [
-        Problem(tables.path("massacres"), int(row["_row"]), "month", f"month {row['month']} does not match the date {row['date']}")
+        Problem(tables.path("massacres"), int(row["_row"]), "month", f"month {row['month']} does not match the date {row['date']}", code="massacre-month-mismatch")
         for _, row in bad.iterrows()
     ]
 
@@ -131,21 +131,21 @@ def months_in_time(tables: Tables, today: dt.date) -> list[Problem]:
     frame = tables["months"]
     future = (frame["month"] > current).fillna(False)
     for _, row in frame[future].iterrows():
-        problems.append(Problem(tables.path("months"), int(row["_row"]), "month", f"month {row['month']} is in the future"))
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "month", f"month {row['month']} is in the future", code="future-month"))
     dated = frame[~future & frame["published"].notna()]
     month_start = dated["month"] + "-01"
     for _, row in dated[dated["published"] < month_start].iterrows():
-        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is before the month {row['month']}"))
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is before the month {row['month']}", code="published-before-month"))
     # a report may come out in the last days of its month (December 2015: 29 December), covering it to that day
     within = dated[(dated["published"] >= month_start) & (dated["published"] <= dated["month"].map(_month_end))]
     for _, row in within.iterrows():
-        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} before the month {row['month']} ended: the report covers only part of it", WARNING))
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} before the month {row['month']} ended: the report covers only part of it", WARNING, code="published-within-month"))
     for _, row in dated[dated["published"] > today.isoformat()].iterrows():
-        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is in the future"))
+        problems.append(Problem(tables.path("months"), int(row["_row"]), "published", f"published {row['published']} is in the future", code="published-in-future"))
     for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths", "personnel_deaths", "massacres"):
         table = tables[name]
         for _, row in table[(table["month"] > current).fillna(False)].iterrows():
-            problems.append(Problem(tables.path(name), int(row["_row"]), "month", f"month {row['month']} is in the future"))
+            problems.append(Problem(tables.path(name), int(row["_row"]), "month", f"month {row['month']} is in the future", code="future-month"))
     return problems
 
 
@@ -167,7 +167,7 @@ def year_to_date_consistent(tables: Tables) -> list[Problem]:
             # months (reconciled, a warning); with months missing, a stated total below the months that
             # are present cannot be true of the same figures and is an entry error.
             if stated < summed and not complete[i]:
-                problems.append(Problem(*where, f"{month}: stated {stated} is below the sum of the year's months present ({summed})"))
+                problems.append(Problem(*where, f"{month}: stated {stated} is below the sum of the year's months present ({summed})", code="ytd-below-months"))
             elif complete[i] and stated != summed:
                 problems.append(
                     Problem(
@@ -175,7 +175,7 @@ def year_to_date_consistent(tables: Tables) -> list[Problem]:
                         f"{month}: stated {stated} differs from the sum of the year's months ({summed}) by {stated - summed}; "
                         "the organisation revises earlier months",
                         WARNING,
-                    )
+                    code="ytd-revised")
                 )
     return problems
 

@@ -31,13 +31,13 @@ def check_descriptor(package_dir: Path) -> tuple[dict | None, list[Problem]]:
     path = Path(package_dir) / paths.DESCRIPTOR
     shown = str(path)
     if not path.is_file():
-        return None, [Problem(shown, None, None, "data package descriptor not found")]
+        return None, [Problem(shown, None, None, "data package descriptor not found", code="descriptor-missing")]
     try:
         return desc.load(package_dir), []
     except UnicodeDecodeError:
-        return None, [Problem(shown, None, None, "descriptor is not UTF-8 text")]
+        return None, [Problem(shown, None, None, "descriptor is not UTF-8 text", code="descriptor-not-utf8")]
     except json.JSONDecodeError as e:
-        return None, [Problem(shown, e.lineno, None, f"descriptor is not valid JSON: {e.msg}")]
+        return None, [Problem(shown, e.lineno, None, f"descriptor is not valid JSON: {e.msg}", code="descriptor-invalid-json")]
 
 
 def check_structure(package_dir: Path, resource: dict) -> list[Problem]:
@@ -45,10 +45,10 @@ def check_structure(package_dir: Path, resource: dict) -> list[Problem]:
     shown = desc.display_path(package_dir, resource)
     path = Path(package_dir) / resource["path"]
     if not path.is_file():
-        return [Problem(shown, None, None, "file not found")]
+        return [Problem(shown, None, None, "file not found", code="file-missing")]
     data = path.read_bytes()
     if not data.strip():
-        return [Problem(shown, None, None, "file is empty: expected a header row")]
+        return [Problem(shown, None, None, "file is empty: expected a header row", code="file-empty")]
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -56,7 +56,7 @@ def check_structure(package_dir: Path, resource: dict) -> list[Problem]:
     header = next(csv.reader(io.StringIO(text)), [])
     expected = desc.field_names(resource)
     if len(header) == 1 and ";" in header[0] and [h.strip() for h in header[0].split(";")] == expected:
-        return [Problem(shown, 1, None, f"the columns are separated by semicolons, not commas; {HOW_TO_SAVE}")]
+        return [Problem(shown, 1, None, f"the columns are separated by semicolons, not commas; {HOW_TO_SAVE}", code="semicolon-separated")]
     return _header_problems(shown, header, expected)
 
 
@@ -75,23 +75,24 @@ def check_cells(package_dir: Path, resource: dict) -> list[Problem]:
                 if value:
                     problem = _cell_problem(value, kind)
                     if problem:
-                        problems.append(Problem(shown, row_number, name, *problem))
+                        message, code, *severity = problem
+                        problems.append(Problem(shown, row_number, name, message, *severity, code=code))
     return problems
 
 
 def _cell_problem(value: str, kind: str) -> tuple | None:
     if kind == "yearmonth" and not MONTH.fullmatch(value):
-        return (f'"{value}" is not a month in the form YYYY-MM',)
+        return (f'"{value}" is not a month in the form YYYY-MM', "malformed-month")
     if kind == "date" and not DATE.fullmatch(value):
         hint = " (a spreadsheet's display format: format the column as text, or as YYYY-MM-DD, before saving)" \
             if LOCAL_DATE.fullmatch(value) else ""
-        return (f'"{value}" is not a date in the form YYYY-MM-DD{hint}',)
+        return (f'"{value}" is not a date in the form YYYY-MM-DD{hint}', "malformed-date")
     if kind == "integer" and GROUPED_COUNT.fullmatch(value):
         return (f'"{value}" has a thousands separator: write counts as plain digits ({re.sub(r"[^0-9]", "", value)}); '
-                "in the spreadsheet, format the column as a number without separators",)
+                "in the spreadsheet, format the column as a number without separators", "thousands-separator")
     if kind == "string" and value.startswith(FORMULA_START):
         return (f'"{value[:20]}" starts with {value[0]}: a spreadsheet opening the file would run it as a formula; '
-                "reword it or start it with another character", WARNING)
+                "reword it or start it with another character", "formula-like-text", WARNING)
     return None
 
 
@@ -102,21 +103,21 @@ def _encoding_problem(shown: str, data: bytes, e: UnicodeDecodeError, names: lis
     column = names[column_index] if column_index < len(names) else None
     byte = data[e.start : e.start + 1].hex()
     return Problem(shown, row, column, f"not valid UTF-8 (byte 0x{byte}): the file was saved in another encoding; "
-                                       f"{HOW_TO_SAVE}")
+                                       f"{HOW_TO_SAVE}", code="not-utf8")
 
 
 def _header_problems(shown: str, header: list[str], expected: list[str]) -> list[Problem]:
     labels = [h.strip() for h in header]
     problems = [
-        Problem(shown, 1, name, f'missing column "{name}"') for name in expected if name not in labels
+        Problem(shown, 1, name, f'missing column "{name}"', code="missing-column") for name in expected if name not in labels
     ]
     problems += [
-        Problem(shown, 1, label or None, f'unknown column "{label}" (not in the table schema)')
+        Problem(shown, 1, label or None, f'unknown column "{label}" (not in the table schema)', code="unknown-column")
         for label in labels
         if label not in expected
     ]
     if not problems and labels != expected:
         problems.append(
-            Problem(shown, 1, None, "columns are out of order: expected " + ",".join(expected))
+            Problem(shown, 1, None, "columns are out of order: expected " + ",".join(expected), code="columns-out-of-order")
         )
     return problems

@@ -49,42 +49,42 @@ def check_provenance(tables: Tables) -> list[Problem]:
         row, table, field = record["_row"], record["table"], record["field"]
         key = (record["month"], table, record["row_key"], field, record["source_id"], record["value"])
         if key in seen:
-            problems.append(Problem(shown, row, "source_id", f"the same source and value as row {seen[key]}"))
+            problems.append(Problem(shown, row, "source_id", f"the same source and value as row {seen[key]}", code="duplicate-provenance"))
             continue
         seen[key] = row
         if field not in FIGURES[table][1]:
             problems.append(Problem(shown, row, "field", f'"{field}" is not a figure of {table} '
-                                                         f'(expected one of: {", ".join(FIGURES[table][1])})'))
+                                                         f'(expected one of: {", ".join(FIGURES[table][1])})', code="not-a-figure"))
             continue
         figure = Figure(table, record["month"], record["row_key"] or "", field)
         quote, value = record["quote"] or "", record["value"]
         language = languages.get(record["source_id"], "en")
         if quote and not states(quote, value, language):
             problems.append(Problem(shown, row, "quote", f"the quote does not state {value:,} (as digits or as "
-                                                         f"number words in its language, {language})"))
+                                                         f"number words in its language, {language})", code="quote-not-stating"))
         if not record["used"]:
             continue
         if figure in used:
             problems.append(Problem(shown, row, "used", f"a second used row for {_name(figure)} (the first is row "
-                                                        f"{used[figure]}): only one source's figure is published"))
+                                                        f"{used[figure]}): only one source's figure is published", code="second-used-row"))
             continue
         used[figure] = row
         where = figures.get(figure)
         if where is None or where[0] is None:
             problems.append(Problem(shown, row, "value", f"{_name(figure)} is not in {table}.csv, but this row "
-                                                         f"says {value:,} is the published figure"))
+                                                         f"says {value:,} is the published figure", code="used-figure-not-in-table"))
         elif where[0] != value:
             problems.append(Problem(shown, row, "value", f"used value {value:,} differs from {table}.csv "
-                                                         f"row {where[1]} ({where[0]:,})"))
+                                                         f"row {where[1]} ({where[0]:,})", code="used-value-differs"))
         elif not quote and (table, field) in REQUIRED:
             problems.append(Problem(shown, row, "quote", f"{_name(figure)} has no quote: a published headline "
-                                                         "figure keeps the source's words"))
+                                                         "figure keeps the source's words", code="quote-missing"))
     for figure, (value, row) in figures.items():
         if value is None or figure in used:
             continue
         severity = ERROR if (figure.table, figure.field) in REQUIRED else WARNING
         message = f"{_name(figure)} ({value:,}) has no used row in provenance.csv naming its source and words"
-        problems.append(Problem(tables.path(figure.table), row, figure.field, message, severity))
+        problems.append(Problem(tables.path(figure.table), row, figure.field, message, severity, code="unsourced-figure"))
     return problems + _period_totals(tables, languages)
 
 
@@ -119,7 +119,7 @@ def _headline_scope(tables: Tables) -> list[Problem]:
             headline = "empty" if record["headline_killed"] is None else f"{record['headline_killed']:,}"
             problems.append(Problem(tables.path("months"), record["_row"], "headline_killed",
                                     f"the headline counts civilians, so headline_killed ({headline}) must equal "
-                                    f"civilians ({shown})"))
+                                    f"civilians ({shown})", code="scope-headline-mismatch"))
     return problems
 
 
@@ -129,12 +129,12 @@ def _period_totals(tables: Tables, languages: dict[str, str]) -> list[Problem]:
     for record in _rows(tables["period_totals"]):
         language = languages.get(record["source_id"], "en")
         if not states(record["quote"] or "", record["value"], language):
-            problems.append(Problem(shown, record["_row"], "quote", f"the quote does not state {record['value']:,}"))
+            problems.append(Problem(shown, record["_row"], "quote", f"the quote does not state {record['value']:,}", code="quote-not-stating"))
         key = (record["period"], record["field"], record["scope"])
         if record["used"]:
             if key in used:
                 problems.append(Problem(shown, record["_row"], "used", f"a second used row for {' '.join(key)} "
-                                                                       f"(the first is row {used[key]})"))
+                                                                       f"(the first is row {used[key]})", code="second-used-row"))
             used.setdefault(key, record["_row"])
     return problems
 

@@ -12,6 +12,14 @@ from .. import descriptor as desc
 from ..problems import Problem
 
 
+# the codes of our problems for a foreign key's unknown code, by the field that holds it
+UNKNOWN_CODES = {"perpetrator_id": "unknown-perpetrator", "governorate_pcode": "unknown-governorate",
+                 "month": "unknown-month", "source_id": "unknown-source"}
+# frictionless's error types, renamed to say what a data editor sees
+FRICTIONLESS_CODES = {"type-error": "wrong-type", "constraint-error": "constraint-broken", "unique-error": "duplicate-value",
+                      "missing-cell": "short-row", "extra-cell": "long-row", "blank-row": "blank-row"}
+
+
 def check_schemas(package_dir: Path, descriptor: dict) -> list[Problem]:
     resources = desc.resources(descriptor)
     # Frictionless checks keys row by row through its own machinery, and a foreign key by reading
@@ -29,7 +37,7 @@ def check_schemas(package_dir: Path, descriptor: dict) -> list[Problem]:
     with system.use_context(trusted=True):
         package = Package(without_keys, basepath=str(package_dir))
         report = package.validate()
-    problems = [Problem(str(Path(package_dir) / "datapackage.json"), None, None, e.message) for e in report.errors]
+    problems = [Problem(str(Path(package_dir) / "datapackage.json"), None, None, e.message, code="descriptor-invalid") for e in report.errors]
     for task in report.tasks:
         resource = resources.get(task.name)
         shown = desc.display_path(package_dir, resource) if resource else task.place
@@ -57,7 +65,7 @@ def check_keys(package_dir: Path, resources: dict[str, dict]) -> list[Problem]:
             for row, key in enumerate(zip(*(column(name, f) for f in fields)), start=2):
                 if all(key) and key in first:
                     problems.append(Problem(shown, row, ",".join(fields),
-                                            f"duplicate key: the same {', '.join(key)} as row {first[key]}"))
+                                            f"duplicate key: the same {', '.join(key)} as row {first[key]}", code="duplicate-key"))
                 first.setdefault(key, row)
         for key in resource.get("schema", {}).get("foreignKeys", []):
             (field,), reference = key["fields"], key["reference"]
@@ -66,7 +74,8 @@ def check_keys(package_dir: Path, resources: dict[str, dict]) -> list[Problem]:
             for row, value in enumerate(column(name, field), start=2):  # row 1 is the header
                 if value and value not in known:
                     problems.append(Problem(shown, row, field, f'"{value}" is not a known {field} '
-                                                               f'(not found in {reference["resource"]})'))
+                                                               f'(not found in {reference["resource"]})',
+                                            code=UNKNOWN_CODES.get(field, "unknown-code")))
     return problems
 
 
@@ -90,4 +99,4 @@ def _problem(shown: str, error: dict) -> Problem:
         message = "blank row"
     else:
         message = error.get("message", kind)
-    return Problem(shown, row, column, message)
+    return Problem(shown, row, column, message, code=FRICTIONLESS_CODES.get(kind, f"schema-{kind}"))
