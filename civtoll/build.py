@@ -90,9 +90,9 @@ def placeholder_address(site_url: str) -> bool:
         ".".join(host.split(".")[-2:]) in ("example.org", "example.com", "example.net")
 
 
-def input_stamp(package: Path, out: Path) -> str:
+def input_stamp(package: Path, out: Path, engine: str = "mkdocs") -> str:
     """A hash of everything the site is made from; equal stamps mean an identical site."""
-    digest = hashlib.sha256(str(out.resolve()).encode())
+    digest = hashlib.sha256(f"{out.resolve()}|{engine}".encode())
     sources = [package, paths.DOCS, paths.ROOT / "civtoll"]
     singles = [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]
     for file in paths.files_under(*sources) + [f for f in singles if f.is_file()]:
@@ -101,7 +101,11 @@ def input_stamp(package: Path, out: Path) -> str:
     return digest.hexdigest()
 
 
-def build_site(package: Path, out: Path, progress=None, today: dt.date | None = None) -> str:
+ENGINES = ("mkdocs", "zensical")
+
+
+def build_site(package: Path, out: Path, progress=None, today: dt.date | None = None, engine: str = "mkdocs") -> str:
+    """`engine`: MkDocs Material (the default), or Zensical, its authors' successor (site.py)."""
     started = time.perf_counter()
 
     def say(message: str) -> None:
@@ -110,18 +114,18 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
 
     package, out = Path(package), Path(out)
     work = paths.work_dir_for(out)
-    stamp = input_stamp(package, out)
+    stamp = input_stamp(package, out, engine)
     if (work / STAMP).is_file() and (work / STAMP).read_text() == stamp and (out / "index.html").is_file():
         return f"{out}: up to date (no input changed)"
 
     cache = ChartCache(work / "chart-cache")
     with ChartWorkers(cache) as workers:
         workers.warm_up()  # ready when there are charts to draw
-        return _build(package, out, work, stamp, cache, workers, say, today, started)
+        return _build(package, out, work, stamp, cache, workers, say, today, started, engine)
 
 
 def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, workers: ChartWorkers, say,
-           today: dt.date | None, started: float) -> str:
+           today: dt.date | None, started: float, engine: str = "mkdocs") -> str:
     from .validate import check_package
 
     problems, tables = check_package(package, today=today)
@@ -146,24 +150,31 @@ def _build(package: Path, out: Path, work: Path, stamp: str, cache: ChartCache, 
     strings = {"footer": t("site.footer"), "methodology": t("nav.methodology"), "data": t("nav.data")}
     config = site.write_config(work, docs, staging, written.nav, strings)
     docs_files = sorted(p.relative_to(docs).as_posix() for p in writer.written)
-    shape = incremental.shape(config)
-    published = incremental.published_charts(work, out, shape, docs_files)
+    shape = incremental.shape(config) + ("" if engine == "mkdocs" else f"|{engine}")
+    # only MkDocs builds can start from the published site (its dirty mode); Zensical builds it all
+    published = incremental.published_charts(work, out, shape, docs_files) if engine == "mkdocs" else None
     reuse = published is not None
+    epoch = _source_date_epoch(written.latest_published)
     try:
         if reuse:
             rebuilt = incremental.copy_site(out, staging, docs)
             say(f"started from the published site; only changed pages are rebuilt ({len(rebuilt)})")
-        say("running mkdocs build")
-        site.mkdocs_build(config, _source_date_epoch(written.latest_published), dirty=reuse,
-                          compiled=work / "compiled-templates")
-        if reuse:
-            incremental.merge_search_index(out, staging, rebuilt)
+        say(f"running {engine} build")
+        if engine == "zensical":
+            site.zensical_build(site.write_flat_config(work, written.nav, strings), staging, epoch)
         else:
-            incremental.canonical_search_index(staging)
+            site.mkdocs_build(config, epoch, dirty=reuse, compiled=work / "compiled-templates")
+            if reuse:
+                incremental.merge_search_index(out, staging, rebuilt)
+            else:
+                incremental.canonical_search_index(staging)
         drawn = written.finish_drawing()
         say(f"adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
         positions = _place_charts(staging, cache, written.charts, published or {})
         _finish_pages(staging, fragments, cache)
+        outside = site.outside_assets(staging)  # what the privacy plugin refuses under MkDocs
+        if outside:
+            raise site.MkDocsFailed(f"the built pages load from other hosts: {site._summary(outside)}")
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -27,6 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--package", type=Path, default=paths.DEFAULT_PACKAGE)
     build.add_argument("--out", type=Path, default=paths.DEFAULT_SITE)
     build.add_argument("--quiet", action="store_true", help="print only errors and the summary")
+    build.add_argument("--engine", choices=("mkdocs", "zensical"), default="mkdocs",
+                       help="the site generator: MkDocs Material (default) or Zensical (optional extra)")
     build.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                        help="judge future months and publication dates as of this day (default: today)")
 
@@ -38,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "validate":
         return _validate(args.package, args.json, args.as_of)
     if args.command == "build":
-        return _build(args.package, args.out, args.quiet, args.as_of)
+        return _build(args.package, args.out, args.quiet, args.as_of, args.engine)
     return _serve(args.out, args.port)
 
 
@@ -68,19 +70,19 @@ def _validate(package: Path, as_json: bool, as_of: dt.date | None) -> int:
     return 1 if errors(problems) else 0
 
 
-def _build(package: Path, out: Path, quiet: bool, as_of: dt.date | None) -> int:
+def _build(package: Path, out: Path, quiet: bool, as_of: dt.date | None, engine: str = "mkdocs") -> int:
     from .build import build_site
     from .site import MkDocsFailed
 
     try:
-        summary = build_site(package, out, progress=None if quiet else _progress, today=as_of)
+        summary = build_site(package, out, progress=None if quiet else _progress, today=as_of, engine=engine)
     except InvalidPackage as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)
         print(f"build stopped: {e}; {out} was left untouched", file=sys.stderr)
         return 1
     except MkDocsFailed as e:
-        print(f"build stopped: mkdocs build failed: {e}; {out} was left untouched", file=sys.stderr)
+        print(f"build stopped: the site generator failed: {e}; {out} was left untouched", file=sys.stderr)
         return 1
     print(summary)
     return 0

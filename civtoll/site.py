@@ -32,6 +32,71 @@ def write_config(work: Path, docs_dir: Path, site_dir: Path, nav: list, strings:
     return path
 
 
+ZENSICAL_CONFIG = "zensical.yml"
+ZENSICAL_SITE = "zensical-site"
+
+
+def write_flat_config(work: Path, nav: list, strings: dict | None = None) -> Path:
+    """The same configuration for Zensical, flattened: Zensical 0.0.73 stops on `INHERIT`, wants
+    the docs inside the directory of its config, and has no privacy plugin (outside_assets below
+    guards what that plugin guarded)."""
+    config = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8"))
+    config.update({"docs_dir": "docs", "site_dir": ZENSICAL_SITE, "nav": nav})
+    config["theme"] = {**config["theme"], "custom_dir": str(paths.OVERRIDES)}
+    config["extra"] = {**config.get("extra", {}), "civtoll": strings or {}}
+    config["plugins"] = [p for p in config.get("plugins", []) if not (isinstance(p, dict) and "privacy" in p)]
+    # figures link to their sources' words, in blocks put in after the build that Zensical cannot see
+    # (MkDocs does not check raw HTML links); it would warn once per link, 15,000 times at 190 months
+    config["validation"]["links"]["anchors"] = "ignore"
+    path = work / ZENSICAL_CONFIG
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def zensical_build(config_file: Path, site_dir: Path, source_date_epoch: int) -> None:
+    """Build with Zensical (an optional dependency: `pip install -e '.[zensical]'`) into site_dir."""
+    import shutil
+    import subprocess
+    import sys
+
+    built = config_file.parent / ZENSICAL_SITE
+    shutil.rmtree(built, ignore_errors=True)
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(source_date_epoch), NO_COLOR="1")
+    result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "-f", str(config_file)],
+                            cwd=config_file.parent, capture_output=True, text=True, env=env)
+    if result.returncode != 0 or not (built / "index.html").is_file():
+        raise MkDocsFailed(f"zensical build failed: {(result.stderr or result.stdout).strip()[-2000:]}")
+    shutil.move(str(built), str(site_dir))
+
+
+EXTERNAL = re.compile(r"^(https?:)?//", re.I)
+# elements that make a browser fetch: scripts, styles, fonts (via CSS), images, frames, media
+FETCHING = re.compile(
+    r"<(script|img|iframe|frame|embed|object|source|audio|video|track|input)\b[^>]*\b(src|data|srcset|poster)\s*=\s*[\"']([^\"']+)"
+    r"|<link\b[^>]*\bhref\s*=\s*[\"']([^\"']+)[\"'][^>]*>",
+    re.I,
+)
+CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)", re.I)
+
+
+def outside_assets(site_dir: Path) -> list[str]:
+    """Every script, style, font, image or frame a built page or stylesheet would fetch from
+    another host (plain links, canonical and alternate, are not fetched)."""
+    found = []
+    for path in sorted(site_dir.rglob("*")):
+        if path.suffix not in (".html", ".css"):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        urls = [url for url in CSS_URL.findall(text)]
+        if path.suffix == ".html":
+            for match in FETCHING.finditer(text):
+                if match.group(4) and re.search(r"rel=[\"']?(canonical|alternate|prev|next)", match.group(0)):
+                    continue
+                urls.append(match.group(3) or match.group(4))
+        found += [f"{path.relative_to(site_dir)}: {url}" for url in urls if EXTERNAL.match(url)]
+    return found
+
+
 class _Collect(logging.Handler):
     def __init__(self):
         super().__init__(logging.WARNING)

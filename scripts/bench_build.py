@@ -48,6 +48,20 @@ def bare_mkdocs(work: Path) -> float:
     return seconds
 
 
+def bare_zensical(work: Path) -> float:
+    """The same pages built by Zensical alone, from the flat config `--engine zensical` uses."""
+    import yaml
+
+    sys.path.insert(0, str(ROOT))
+    from civtoll.site import ZENSICAL_SITE, write_flat_config
+
+    nav = yaml.safe_load((work / "mkdocs.generated.yml").read_text(encoding="utf-8"))["nav"]
+    config = write_flat_config(work, nav)
+    seconds = run([sys.executable, "-m", "zensical", "build", "--clean", "-f", str(config)])
+    shutil.rmtree(work / ZENSICAL_SITE, ignore_errors=True)
+    return seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--months", type=int, default=190)
@@ -63,11 +77,18 @@ def main() -> int:
         one_more = build(package, site)
         work = site.parent / (site.name + ".work")
         bare = bare_mkdocs(work)
-        print(f"synthetic package: {args.months} months, {pages} pages, {charts} charts")
+        zensical = bare_zensical(work)
+        zensical_site = Path(tmp) / "zensical" / "site"
+        zensical_full = run([sys.executable, "-m", "civtoll.cli", "build", "--package", str(package), "--out",
+                             str(zensical_site), "--quiet", "--as-of", AS_OF, "--engine", "zensical"])
+        size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
+        print(f"synthetic package: {args.months} months, {pages} pages, {charts} charts, site {size / 1e6:.1f} MB")
         print(f"{'case':34} {'seconds':>8} {'x bare mkdocs':>14} {'goal':>8}")
         for label, seconds, goal in (("full build (all charts drawn)", full, 20), ("rebuild, nothing changed", unchanged, 2),
                                      ("rebuild after adding one month", one_more, 5),
-                                     ("bare mkdocs build, same pages", bare, None)):
+                                     ("bare mkdocs build, same pages", bare, None),
+                                     ("zensical: full build (--engine)", zensical_full, None),
+                                     ("bare zensical build, same pages", zensical, None)):
             goal_text = f"< {goal} s" if goal else ""
             print(f"{label:34} {seconds:8.1f} {seconds / bare:14.2f} {goal_text:>8}")
     return 0
