@@ -6,12 +6,9 @@ pandas. None always means "not stated by the source"; it is never turned into 0.
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
 from .coverage import coverage_row
 from .figures import REMAINDER, Breakdown, Month, Row, YearToDate
-from .load import Tables
+from .load import Tables, records
 from .provenance import Provenance
 
 FIRST_MONTH = "2011-03"  # the record begins with the uprising; 2011's year-to-date starts here
@@ -29,18 +26,18 @@ class Derivation:
         for name in ("civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths", "personnel_deaths",
                      "massacres"):
             grouped: dict[str, list[dict]] = {}
-            for record in _records(tables[name]):
+            for record in records(tables[name]):
                 grouped.setdefault(record["month"], []).append(record)
             self._by_month[name] = grouped
-        self._perp = {r["perpetrator_id"]: r for r in _records(tables["perpetrators"])}
-        self._gov = {r["governorate_pcode"]: r for r in _records(tables["governorates"])}
-        self._month_rows = {r["month"]: r for r in _records(tables["months"])}
+        self._perp = {r["perpetrator_id"]: r for r in records(tables["perpetrators"])}
+        self._gov = {r["governorate_pcode"]: r for r in records(tables["governorates"])}
+        self._month_rows = {r["month"]: r for r in records(tables["months"])}
         self.month_list = sorted(self._month_rows)
         self._party_groups = self._party_groups_by_month()
         names = {pid: r["name_en"] for pid, r in self._perp.items()}
         names.update({code: r["name_en"] for code, r in self._gov.items()})
-        self.provenance = Provenance(_records(tables["sources"]), _records(tables["provenance"]),
-                                     _records(tables["period_totals"]), names)
+        self.provenance = Provenance(records(tables["sources"]), records(tables["provenance"]),
+                                     records(tables["period_totals"]), names)
 
     # --- reference names -------------------------------------------------------------
 
@@ -244,23 +241,6 @@ class Derivation:
         return [coverage_row(m, self._month_rows.get(m), {name: self._by_month[name].get(m, [])
                                                           for name in self._by_month})
                 for m in self.record_months()]
-
-
-def _records(frame: pd.DataFrame) -> list[dict]:
-    """Rows as dicts of plain Python values, with every missing value as None."""
-    columns = [c for c in frame.columns if c != "_row"]
-    return [dict(zip(columns, map(_plain, values)))
-            for values in frame[columns].astype(object).itertuples(index=False, name=None)]
-
-
-def _plain(value):
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    return str(value)
 
 
 def _sum_stated(values) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from . import descriptor as desc
@@ -59,3 +60,21 @@ def read_tables(package_dir: Path) -> Tables:
         for name, resource in desc.resources(descriptor).items()
     }
     return Tables(Path(package_dir), descriptor, frames)
+
+
+def records(frame: pd.DataFrame, with_row: bool = False) -> list[dict]:
+    """Rows as dicts of plain Python values, every missing value None (never 0); `with_row` keeps
+    `_row`, the spreadsheet row a problem points at."""
+    columns = [c for c in frame.columns if with_row or c != "_row"]
+    return [dict(zip(columns, map(_plain, values)))
+            for values in frame[columns].astype(object).itertuples(index=False, name=None)]
+
+
+def _plain(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    return str(value)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
-
-from ..load import Tables
+from ..load import Tables, records
 from ..problems import ERROR, WARNING, Problem
 from .quotes import states
 
@@ -45,7 +43,7 @@ def check_provenance(tables: Tables) -> list[Problem]:
     used: dict[Figure, int] = {}
     seen: dict[tuple, int] = {}
     prov, shown = tables["provenance"], tables.path("provenance")
-    for record in _rows(prov):
+    for record in records(prov, with_row=True):
         row, table, field = record["_row"], record["table"], record["field"]
         key = (record["month"], table, record["row_key"], field, record["source_id"], record["value"])
         if key in seen:
@@ -91,7 +89,7 @@ def check_provenance(tables: Tables) -> list[Problem]:
 def quote_shares(tables: Tables) -> dict[str, tuple[int, int]]:
     """Per table: (figures with a used, quoted source; figures)."""
     quoted = {Figure(r["table"], r["month"], r["row_key"] or "", r["field"])
-              for r in _rows(tables["provenance"]) if r["used"] and r["quote"]}
+              for r in records(tables["provenance"], with_row=True) if r["used"] and r["quote"]}
     shares: dict[str, list[int]] = {name: [0, 0] for name in FIGURES}
     for figure, (value, _) in _figures(tables).items():
         if value is not None:
@@ -104,7 +102,7 @@ def _figures(tables: Tables) -> dict[Figure, tuple[int | None, int]]:
     """Every figure cell of the tables: its value (None if empty) and spreadsheet row."""
     figures = {}
     for table, (keys, fields) in FIGURES.items():
-        for record in _rows(tables[table]):
+        for record in records(tables[table], with_row=True):
             row_key = "/".join(record[k] or "" for k in keys)
             for field in fields:
                 figures[Figure(table, record["month"], row_key, field)] = (record[field], record["_row"])
@@ -113,7 +111,7 @@ def _figures(tables: Tables) -> dict[Figure, tuple[int | None, int]]:
 
 def _headline_scope(tables: Tables) -> list[Problem]:
     problems = []
-    for record in _rows(tables["months"]):
+    for record in records(tables["months"], with_row=True):
         if record["headline_scope"] == "civilians" and record["headline_killed"] != record["civilians"]:
             shown = "empty" if record["civilians"] is None else f"{record['civilians']:,}"
             headline = "empty" if record["headline_killed"] is None else f"{record['headline_killed']:,}"
@@ -126,7 +124,7 @@ def _headline_scope(tables: Tables) -> list[Problem]:
 def _period_totals(tables: Tables, languages: dict[str, str]) -> list[Problem]:
     problems, used = [], {}
     shown = tables.path("period_totals")
-    for record in _rows(tables["period_totals"]):
+    for record in records(tables["period_totals"], with_row=True):
         language = languages.get(record["source_id"], "en")
         if not states(record["quote"] or "", record["value"], language):
             problems.append(Problem(shown, record["_row"], "quote", f"the quote does not state {record['value']:,}", code="quote-not-stating"))
@@ -140,18 +138,9 @@ def _period_totals(tables: Tables, languages: dict[str, str]) -> list[Problem]:
 
 
 def _languages(tables: Tables) -> dict[str, str]:
-    return {r["source_id"]: r["language"] for r in _rows(tables["sources"])}
+    return {r["source_id"]: r["language"] for r in records(tables["sources"], with_row=True)}
 
 
 def _name(figure: Figure) -> str:
     where = f" {figure.row_key}" if figure.row_key else ""
     return f"{figure.month}{where} {figure.field}"
-
-
-def _rows(frame: pd.DataFrame) -> list[dict]:
-    """Records with plain values (None for missing), plus their spreadsheet row."""
-    columns = list(frame.columns)
-    out = []
-    for values in frame.astype(object).itertuples(index=False, name=None):
-        out.append({c: (None if v is pd.NA or (isinstance(v, float) and v != v) else v) for c, v in zip(columns, values)})
-    return out
