@@ -7,13 +7,11 @@ pandas. None always means "not stated by the source"; it is never turned into 0.
 from __future__ import annotations
 
 from .coverage import coverage_row
-from .figures import REMAINDER, Breakdown, Month, Row, YearToDate
+from .figures import MONTH_COUNTS, REMAINDER, Breakdown, Month, Row, YearToDate
 from .load import Tables, records
 from .provenance import Provenance
 
 FIRST_MONTH = "2011-03"  # the record begins with the uprising; 2011's year-to-date starts here
-COUNTS = ["headline_killed", "civilians", "children", "women", "torture_deaths", "medical", "media", "civil_defense",
-          "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
 PERSONNEL = [("medical", "medical"), ("media", "media"), ("civil-defense", "civil_defense")]
 
 
@@ -54,7 +52,7 @@ class Derivation:
 
     def figures(self, month: str) -> dict:
         row = self._month_rows[month]
-        return {name: row[name] for name in COUNTS + ["headline_scope", "torture_in_civilians", "published",
+        return {name: row[name] for name in MONTH_COUNTS + ["headline_scope", "torture_in_civilians", "published",
                                                       "source_title", "source_url", "notes"]}
 
     def month(self, month: str) -> Month:

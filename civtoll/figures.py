@@ -10,6 +10,19 @@ from dataclasses import dataclass
 
 REMAINDER = "_remainder"  # id of the row for what a breakdown leaves unassigned
 
+# the counts of a month's row in months.csv, in the order pages list them
+MONTH_COUNTS = ["headline_killed", "civilians", "children", "women", "torture_deaths", "medical", "media",
+                "civil_defense", "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
+# table -> (the columns that make a row's key within its month, the figures it holds)
+FIGURES = {
+    "months": ([], MONTH_COUNTS),
+    "civilian_deaths": (["perpetrator_id"], ["deaths", "children", "women"]),
+    "torture_deaths": (["perpetrator_id"], ["deaths"]),
+    "personnel_deaths": (["category", "perpetrator_id"], ["deaths"]),
+    "massacres": (["massacre_id"], ["deaths", "children", "women", "injured"]),
+    "civilian_deaths_by_governorate": (["governorate_pcode"], ["deaths", "children", "women"]),
+}
+
 
 @dataclass
 class Row:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import re
 
-from .figures import MonthSources, Quote
+from .figures import FIGURES, MonthSources, Quote
 
 TABLE_ORDER = ["months", "civilian_deaths", "civilian_deaths_by_governorate", "torture_deaths", "personnel_deaths",
                "massacres"]
-MONTH_FIELD_ORDER = ["headline_killed", "civilians", "children", "women", "torture_deaths", "medical", "media",
-                     "civil_defense", "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
-ROW_FIELD_ORDER = ["deaths", "children", "women", "injured"]
 
 
 def anchor(table: str, row_key: str, field: str) -> str:
@@ -36,16 +33,13 @@ class Provenance:
         used = {q.anchor: q for q in quotes if q.used}
         others: dict[str, list[Quote]] = {}
         for q in quotes:
-            stated = others.setdefault(q.anchor, []) if q.anchor in used else []
-            if not q.used and q.anchor in used and q.value != used[q.anchor].value and \
-                    q.value not in [o.value for o in stated]:
-                stated.append(q)  # one mention per differing value, however many sources state it
-        order: list[str] = []
-        for q in sorted(quotes, key=lambda q: not q.used):
-            if q.source_id not in order:
-                order.append(q.source_id)
-        others = {a: qs for a, qs in others.items() if qs}
-        return MonthSources([self.sources[s] for s in order], sorted(quotes, key=lambda q: not q.used), others)
+            shown = used.get(q.anchor)
+            # one mention per differing value, however many sources state it
+            if not q.used and shown and q.value != shown.value and q.value not in [o.value for o in others.get(q.anchor, [])]:
+                others.setdefault(q.anchor, []).append(q)
+        ordered = sorted(quotes, key=lambda q: not q.used)  # the figures published first
+        sources = list(dict.fromkeys(q.source_id for q in ordered))
+        return MonthSources([self.sources[s] for s in sources], ordered, others)
 
     def _quote(self, r: dict) -> Quote:
         row_key = r["row_key"] or ""
@@ -74,6 +68,6 @@ class Provenance:
 
 
 def _order(r: dict) -> tuple:
-    fields = MONTH_FIELD_ORDER if r["table"] == "months" else ROW_FIELD_ORDER
+    fields = FIGURES[r["table"]][1]
     return (TABLE_ORDER.index(r["table"]), r["row_key"] or "", fields.index(r["field"]) if r["field"] in fields else 99,
             not r["used"], r["source_id"])

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from civtoll.validate.provenance import FIGURES  # noqa: E402
+from civtoll.figures import FIGURES  # noqa: E402
 from civtoll.validate.quotes import states  # noqa: E402
 
 TABLE_KEYS = {  # columns of each table that identify a row, in file order

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from civtoll.validate.provenance import FIGURES  # noqa: E402
+from civtoll.figures import FIGURES  # noqa: E402
 SHIPPED = ROOT / "datapackage"
 FIRST_YEAR, FIRST_MONTH = 2011, 3
 MARKER = "SYNTHETIC TEST DATA - NOT REAL FIGURES"

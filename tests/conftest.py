@@ -89,9 +89,9 @@ def page_text(html_path: Path) -> str:
 def set_figure(package: Path, month: str, table: str, row_key: str, field: str, value: str) -> None:
     """Change a figure and the used provenance row that states it (its value and words), as an
     editor correcting a transcription would: the package stays valid."""
-    keys = {"months": [], "civilian_deaths": ["perpetrator_id"], "torture_deaths": ["perpetrator_id"],
-            "personnel_deaths": ["category", "perpetrator_id"], "massacres": ["massacre_id"],
-            "civilian_deaths_by_governorate": ["governorate_pcode"]}[table]
+    from civtoll.figures import FIGURES
+
+    keys = FIGURES[table][0]
     path = package / "data" / f"{table}.csv"
     match = {"month": month, **dict(zip(keys, row_key.split("/") if row_key else []))}
     set_cell(path, find_row(path, **match), field, value)

@@ -9,21 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..figures import FIGURES, MONTH_COUNTS
 from ..load import Tables, records
 from ..problems import ERROR, WARNING, Problem
 from .quotes import states
 
-MONTH_COUNTS = ["headline_killed", "civilians", "children", "women", "torture_deaths", "medical", "media",
-                "civil_defense", "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"]
-# table -> (the columns that make a row's key within its month, the figures it holds)
-FIGURES = {
-    "months": ([], MONTH_COUNTS),
-    "civilian_deaths": (["perpetrator_id"], ["deaths", "children", "women"]),
-    "torture_deaths": (["perpetrator_id"], ["deaths"]),
-    "personnel_deaths": (["category", "perpetrator_id"], ["deaths"]),
-    "massacres": (["massacre_id"], ["deaths", "children", "women", "injured"]),
-    "civilian_deaths_by_governorate": (["governorate_pcode"], ["deaths", "children", "women"]),
-}
 # figures that may not be published without a used, quoted source; the rest only warn
 REQUIRED = {("months", f) for f in MONTH_COUNTS} | {("civilian_deaths", "deaths")}
 
