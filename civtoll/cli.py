@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import atexit
 import datetime as dt
 import os
 import sys
@@ -72,7 +71,7 @@ def _validate(package: Path, as_json: bool, as_of: dt.date | None) -> int:
 
 def _build(package: Path, out: Path, quiet: bool, as_of: dt.date | None, engine: str = "mkdocs") -> int:
     from .build import build_site
-    from .site import MkDocsFailed
+    from .generators import MkDocsFailed
 
     try:
         summary = build_site(package, out, progress=None if quiet else _progress, today=as_of, engine=engine)
@@ -110,20 +109,10 @@ def _progress(message: str) -> None:
 
 
 def run() -> None:
-    """The console command: `main`, then an immediate exit.
+    """The console command: `main`, then an immediate exit (shortcuts.exit_now)."""
+    from .shortcuts import exit_now
 
-    Tearing the interpreter down after a build frees its hundreds of thousands of objects (pandas,
-    frictionless, MkDocs and their modules) one by one: about 0.6 s spent on nothing, since the
-    process is ending. Exit handlers still run and output is flushed first. Under a profiler,
-    debugger or coverage tool the usual exit is kept, so that they can write their results.
-    """
-    code = main()
-    if sys.getprofile() is not None or sys.gettrace() is not None:
-        sys.exit(code)
-    atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    exit_now(main())
 
 
 if __name__ == "__main__":

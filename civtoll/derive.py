@@ -6,16 +6,51 @@ pandas. None always means "not stated by the source"; it is never turned into 0.
 
 from __future__ import annotations
 
-from .coverage import coverage_row
-from .figures import MONTH_COUNTS, REMAINDER, Breakdown, Month, Row, YearToDate
+from dataclasses import dataclass
+
+from .derive_years import FIRST_MONTH, Years
+from .figures import MONTH_COUNTS, REMAINDER, Breakdown, Month, Row, YearToDate, sum_known, sum_stated_only, with_remainder
 from .load import Tables, records
 from .provenance import Provenance
 
-FIRST_MONTH = "2011-03"  # the record begins with the uprising; 2011's year-to-date starts here
 PERSONNEL = [("medical", "medical"), ("media", "media"), ("civil-defense", "civil_defense")]
 
 
-class Derivation:
+@dataclass
+class Derived:
+    """Everything the later stages show, derived once for every language."""
+
+    months: list[Month]
+    years: dict[str, dict]
+    history: list[dict]
+    coverage: list[dict]
+    month_list: list[str]
+    latest_published: str | None
+    sort_orders: dict[str, int]  # perpetrator id -> its place in every list and chart
+    perpetrator_names: dict[str, str]
+    months_by_source: dict[str, list[str]]
+    sources: list[dict]  # the reference tables, as the data and sources pages list them
+    perpetrators: list[dict]
+    governorates: list[dict]
+    resources: list[dict]  # each table of the package: name, path, title, description, fields
+
+
+def derive(tables: Tables) -> Derived:
+    """The derive stage: the validated tables in, plain figures out."""
+    d = Derivation(tables)
+    resources = [{"name": r["name"], "path": r["path"], "title": r.get("title", ""),
+                  "description": r.get("description", ""),
+                  "fields": [{"name": f["name"], "type": f.get("type", "string"), "description": f.get("description", "")}
+                             for f in r["schema"]["fields"]]} for r in tables.descriptor["resources"]]
+    return Derived([d.month(m) for m in d.month_list], {y: d.year(y) for y in d.years()}, d.history(),
+                   d.coverage(), d.month_list, d.latest_published(), d.sort_orders(),
+                   {pid: d.perpetrator_name(pid) for pid in d.sort_orders()}, d.provenance.months_by_source(),
+                   sorted(records(tables["sources"]), key=lambda r: r["source_id"]),
+                   sorted(records(tables["perpetrators"]), key=lambda r: r["sort_order"]),
+                   records(tables["governorates"]), resources)
+
+
+class Derivation(Years):
     """Indexes the tables once; derives any month, year or the whole history from them."""
 
     def __init__(self, tables: Tables):
@@ -87,7 +122,7 @@ class Derivation:
         records = sorted(self._by_month["civilian_deaths"].get(month, []), key=self._perp_order)
         rows = [Row(r["perpetrator_id"], self.perpetrator_name(r["perpetrator_id"]), r["deaths"], r["children"],
                     r["women"], self._perp[r["perpetrator_id"]]["party_group"]) for r in records]
-        return _with_remainder(Breakdown(rows, headline))
+        return with_remainder(Breakdown(rows, headline))
 
     def _perp_order(self, record: dict) -> int:
         return self._perp[record["perpetrator_id"]]["sort_order"]
@@ -98,11 +133,11 @@ class Derivation:
             rows = [r for r in parties.rows if r.group == group]
             if rows:
                 groups.append({"group": group, "rows": rows, "deaths": sum(r.deaths for r in rows),
-                               "children": _sum_known(r.children for r in rows),
-                               "women": _sum_known(r.women for r in rows),
+                               "children": sum_known(r.children for r in rows),
+                               "women": sum_known(r.women for r in rows),
                                # where some rows do not state it: the rows that do, shown as "at least"
-                               "children_at_least": _sum_stated_only(r.children for r in rows),
-                               "women_at_least": _sum_stated_only(r.women for r in rows)})
+                               "children_at_least": sum_stated_only(r.children for r in rows),
+                               "women_at_least": sum_stated_only(r.women for r in rows)})
         remainder = [r for r in parties.rows if r.is_remainder]
         if remainder:
             groups.append({"group": "unassigned", "rows": remainder, "deaths": remainder[0].deaths,
@@ -114,13 +149,13 @@ class Derivation:
                          key=lambda r: (-r["deaths"], r["governorate_pcode"]))
         rows = [Row(r["governorate_pcode"], self._gov[r["governorate_pcode"]]["name_en"], r["deaths"], r["children"],
                     r["women"]) for r in records]
-        return _with_remainder(Breakdown(rows, headline))
+        return with_remainder(Breakdown(rows, headline))
 
     def _simple(self, table: str, month: str, headline: int | None, category: str | None = None) -> Breakdown:
         records = [r for r in self._by_month[table].get(month, []) if category is None or r["category"] == category]
         rows = [Row(r["perpetrator_id"], self.perpetrator_name(r["perpetrator_id"]), r["deaths"],
                     group=self._perp[r["perpetrator_id"]]["party_group"]) for r in sorted(records, key=self._perp_order)]
-        return _with_remainder(Breakdown(rows, headline))
+        return with_remainder(Breakdown(rows, headline))
 
     def _massacres(self, month: str) -> list[dict]:
         records = sorted(self._by_month["massacres"].get(month, []), key=lambda r: (r["date"], r["massacre_id"]))
@@ -162,113 +197,3 @@ class Derivation:
                 entry["parts"].append((REMAINDER, civilians - assigned))
             series[month] = entry
         return series
-
-    # --- years and history -----------------------------------------------------------
-
-    def record_months(self) -> list[str]:
-        """Every month of the record, from the first to the latest on this site, found or not."""
-        if not self.month_list:
-            return []
-        months, (year, number) = [], (int(FIRST_MONTH[:4]), int(FIRST_MONTH[5:]))
-        while f"{year:04d}-{number:02d}" <= self.month_list[-1]:
-            months.append(f"{year:04d}-{number:02d}")
-            year, number = (year + 1, 1) if number == 12 else (year, number + 1)
-        return months
-
-    def years(self) -> list[str]:
-        """Every year of the record, with or without months on this site."""
-        return sorted({m[:4] for m in self.record_months()})
-
-    def year(self, year: str) -> dict:
-        months = [m for m in self.month_list if m[:4] == year]
-        figures = [self.figures(m) for m in months]
-        scopes = sorted({f["headline_scope"] for f in figures})
-        headlines = {scope: _sum_stated(f["headline_killed"] for f in figures if f["headline_scope"] == scope)
-                     for scope in scopes}
-        last = months[-1] if months else None
-        return {
-            "year": year,
-            "months": months,
-            "figures": dict(zip(months, figures)),
-            "total": _sum_known(f["civilians"] for f in figures),
-            "total_stated_months": sum(f["civilians"] for f in figures if f["civilians"] is not None),
-            "children_stated_months": sum(f["children"] for f in figures if f["children"] is not None),
-            "women_stated_months": sum(f["women"] for f in figures if f["women"] is not None),
-            "missing_civilians": [m for m, f in zip(months, figures) if f["civilians"] is None],
-            "missing_parts": [m for m, f in zip(months, figures) if f["children"] is None or f["women"] is None],
-            "children": _sum_known(f["children"] for f in figures),
-            "women": _sum_known(f["women"] for f in figures),
-            "torture": _sum_known(f["torture_deaths"] for f in figures),
-            "massacres": _sum_known(f["massacres"] for f in figures),
-            "ytd": self._year_to_date(last, "civilians", "ytd_civilians") if last else YearToDate(None, None),
-            "last": last,
-            "series": [self._party_groups[m] for m in months],
-            # what each month's headline counts: a year that spans scopes is shown by scope, never summed
-            "scopes": scopes,
-            "headlines": headlines,
-            "mixed": scopes != ["civilians"] and bool(scopes),
-            "scope_series": [s for s in self.history() if s["month"][:4] == year],
-            "periods": self.provenance.periods(year),
-            "period_sums": self._period_sums(year),
-            "record_months": [m for m in self.record_months() if m[:4] == year],
-        }
-
-    def _period_sums(self, year: str) -> dict[tuple, int | None]:
-        """For each stated period total of the year: the sum of its months' figures of the same scope,
-        or None when a month of the period is missing, states none, or counts something else."""
-        sums = {}
-        for p in self.provenance.periods(year):
-            suffix = p["period"][5:]
-            first, last = {"": (1, 12), "H1": (1, 6), "H2": (7, 12)}.get(
-                suffix, (3 * int(suffix[1:] or 1) - 2, 3 * int(suffix[1:] or 1)))
-            months = [m for m in (f"{year}-{n:02d}" for n in range(first, last + 1)) if m >= FIRST_MONTH]
-            rows = [self._month_rows.get(m) for m in months]
-            values = [None if r is None or (p["field"] == "headline_killed" and r["headline_scope"] != p["scope"])
-                      else r[p["field"]] for r in rows]
-            sums[(p["period"], p["field"], p["scope"])] = None if None in values else sum(values)
-        return sums
-
-    def history(self) -> list[dict]:
-        """Every month of the record: its headline count and what it counts (None where not found)."""
-        return [{"month": m, "headline": self._month_rows[m]["headline_killed"] if m in self._month_rows else None,
-                 "scope": self._month_rows[m]["headline_scope"] if m in self._month_rows else None}
-                for m in self.record_months()]
-
-    def coverage(self) -> list[dict]:
-        """Per month of the record, how complete each table is (see coverage.py)."""
-        return [coverage_row(m, self._month_rows.get(m), {name: self._by_month[name].get(m, [])
-                                                          for name in self._by_month})
-                for m in self.record_months()]
-
-
-def _sum_stated(values) -> dict:
-    """The sum of the stated values and how many months state none (never summed as zeros)."""
-    values = list(values)
-    stated = [v for v in values if v is not None]
-    return {"total": sum(stated), "months": len(stated), "missing": len(values) - len(stated)}
-
-
-def _sum_stated_only(values) -> int | None:
-    """The sum of the stated values when some, not all, are stated (else None)."""
-    values = list(values)
-    stated = [v for v in values if v is not None]
-    return sum(stated) if stated and len(stated) < len(values) else None
-
-
-def _sum_known(values) -> int | None:
-    values = list(values)
-    return None if not values or any(v is None for v in values) else sum(values)
-
-
-def _with_remainder(breakdown: Breakdown) -> Breakdown:
-    """Show the unassigned part of the headline as its own row, and each row's share of the headline."""
-    headline = breakdown.headline
-    if not breakdown.rows:
-        return breakdown
-    assigned = sum(r.deaths for r in breakdown.rows)
-    if headline is not None and headline > assigned:
-        breakdown.rows.append(Row(REMAINDER, "", headline - assigned))
-    if headline:
-        for row in breakdown.rows:
-            row.share = 100.0 * row.deaths / headline
-    return breakdown

@@ -121,3 +121,38 @@ class MonthSources:
     def has(self, anchor: str) -> bool:
         """The page shows a used quote with this anchor (so a figure may link to it)."""
         return any(q.used and q.anchor == anchor for q in self.quotes)
+
+
+# --- sums that never turn a missing figure into 0 -------------------------------------
+
+def sum_stated(values) -> dict:
+    """The sum of the stated values and how many months state none (never summed as zeros)."""
+    values = list(values)
+    stated = [v for v in values if v is not None]
+    return {"total": sum(stated), "months": len(stated), "missing": len(values) - len(stated)}
+
+
+def sum_stated_only(values) -> int | None:
+    """The sum of the stated values when some, not all, are stated (else None)."""
+    values = list(values)
+    stated = [v for v in values if v is not None]
+    return sum(stated) if stated and len(stated) < len(values) else None
+
+
+def sum_known(values) -> int | None:
+    values = list(values)
+    return None if not values or any(v is None for v in values) else sum(values)
+
+
+def with_remainder(breakdown: Breakdown) -> Breakdown:
+    """Show the unassigned part of the headline as its own row, and each row's share of the headline."""
+    headline = breakdown.headline
+    if not breakdown.rows:
+        return breakdown
+    assigned = sum(r.deaths for r in breakdown.rows)
+    if headline is not None and headline > assigned:
+        breakdown.rows.append(Row(REMAINDER, "", headline - assigned))
+    if headline:
+        for row in breakdown.rows:
+            row.share = 100.0 * row.deaths / headline
+    return breakdown

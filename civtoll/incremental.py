@@ -1,10 +1,11 @@
 """Redo only the pages whose Markdown changed, when that gives the same site as a full build.
 
-MkDocs' dirty mode rebuilds the pages whose Markdown is newer than their HTML. That is right only
-when nothing every page shares has changed: the navigation and configuration, the theme overrides,
-the assets, this code and the pinned dependencies. `shape` hashes all of them. When it equals the
-last build's and no page was removed, the build starts from a copy of the published site and
-MkDocs redoes only the changed pages; otherwise everything is built from nothing.
+MkDocs' dirty mode rebuilds the pages whose HTML is older than their Markdown, or missing. That is
+right only when nothing every page shares has changed: the navigation and configuration, the
+theme overrides, the assets, this code and the pinned dependencies. The site's shape is the store
+key of all of them (cache.py). When it equals the last build's and no page was removed, the build
+starts from a copy of the published site and MkDocs redoes only the changed pages; otherwise
+everything is built from nothing. A shortcut (shortcuts.py): plain builds never take it.
 
 Two things a dirty build gets wrong are put right here: the search index (MkDocs writes only the
 rebuilt pages' entries) and chart files no longer drawn. Tests check that an incremental build is
@@ -13,58 +14,34 @@ byte-identical to a full one.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
 from pathlib import Path
 
-from . import paths
 
-SHAPE = "shape.json"
 SEARCH_INDEX = Path("search") / "search_index.json"
 
 
-def shape(config_file: Path) -> str:
-    """A hash of everything besides a page's own Markdown that goes into its HTML."""
-    digest = hashlib.sha256(config_file.read_bytes())
-    files = [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]
-    for file in files + paths.files_under(paths.OVERRIDES, paths.ASSETS, paths.ROOT / "civtoll"):
-        if file.is_file():
-            digest.update(str(file.relative_to(paths.ROOT)).encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()
+def can_start_from(last: dict | None, shape: str, docs_files: list[str], out: Path) -> bool:
+    """Whether the published site, recorded as `last` (site.make_site), can be this build's start."""
+    return bool(last) and last.get("shape") == shape and set(last.get("files", [])) <= set(docs_files) \
+        and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file()
 
 
-def published_charts(work: Path, out: Path, current_shape: str, docs_files: list[str]) -> dict[str, str] | None:
-    """Where each chart sits in the published site (path -> cache key) when that site can be the
-    starting point of this build; None when the build must start from nothing."""
-    try:
-        last = json.loads((work / SHAPE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    reusable = (last.get("shape") == current_shape and set(last.get("files", [])) <= set(docs_files)
-                and "charts" in last and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file())
-    return last["charts"] if reusable else None
-
-
-def record(work: Path, current_shape: str, docs_files: list[str], charts: dict[str, str]) -> None:
-    """What the published site was built from: its shape, its pages and which chart is where."""
-    text = json.dumps({"shape": current_shape, "files": sorted(docs_files), "charts": charts}, sort_keys=True)
-    (work / SHAPE).write_text(text, encoding="utf-8")
-
-
-def copy_site(out: Path, staging: Path, docs: Path) -> set[str]:
+def copy_site(out: Path, staging: Path, before: dict[str, str], now: dict[str, str]) -> set[str]:
     """Start the build from the published site, and return the pages MkDocs must redo.
 
-    Files that nothing rewrites in place are hard-linked: the charts, and the pages whose Markdown
-    is older than their HTML (MkDocs leaves those alone). The pages to redo, and the files MkDocs
-    always writes, are left out, so MkDocs writes them as new files. Everything else is copied,
-    since MkDocs rewrites static files in place when their source is newer.
+    `before` and `now` are the pages' fingerprints (Markdown path -> hash of its text and blocks)
+    of the published site and of this build: a page whose fingerprint changed is redone. Files that
+    nothing rewrites in place are hard-linked: the charts, and the pages not redone. The pages to
+    redo, and the files MkDocs always writes, are left out, so MkDocs writes them as new files
+    (its dirty mode redoes a page whose HTML is missing). Everything else is copied, since MkDocs
+    rewrites static files in place when their source is newer.
     """
     always_written = {"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX.as_posix()}
     rebuilt: set[str] = set()
-    root, target_root, docs_root = str(out), str(staging), str(docs)
+    root, target_root = str(out), str(staging)
     # plain strings and os calls: this walks thousands of files on every incremental build
     for directory, _, names in os.walk(root):
         folder = directory[len(root):].lstrip(os.sep)
@@ -76,8 +53,8 @@ def copy_site(out: Path, staging: Path, docs: Path) -> set[str]:
             if relative in always_written:
                 continue
             if name == "index.html":
-                markdown = os.path.join(docs_root, folder, "index.md")
-                if not os.path.isfile(markdown) or os.stat(markdown).st_mtime >= os.stat(source).st_mtime:
+                markdown = f"{folder.replace(os.sep, '/')}/index.md".lstrip("/")
+                if markdown not in before or before.get(markdown) != now.get(markdown):
                     rebuilt.add(relative.removesuffix("index.html"))
                     continue
                 os.link(source, target)

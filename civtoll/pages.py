@@ -1,136 +1,112 @@
-"""Write the site's Markdown pages from the Jinja2 templates in docs/templates.
+"""The pages stage: every Markdown page of one language, from the templates in docs/templates.
 
-Every value from the data passes through `finalize`, which escapes HTML and the Markdown characters
-that could change a page's structure, so a name containing `<script>` shows as text.
+A page's text is remembered in the store, keyed by its template context (the figures it shows):
+adding a month renders the pages of a few months, not of all of them.
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
-import re
-from pathlib import Path
-from urllib.parse import quote
+from dataclasses import dataclass
+from typing import Callable
 
-import jinja2
-from markupsafe import Markup
+from . import downloads, paths, shortcuts, templates
+from .cache import MISSING
+from .context import Context
+from .derive import Derived
+from .docs_writer import DocsWriter
+from .draw import MONTH_CHARTS, ChartSet
 
-from . import paths
-from .i18n import Catalogue
-from .provenance import anchor
-
-# HTML's special characters, and Markdown's characters that could start emphasis, code, links,
-# headings or table cells, each replaced by its character reference in one pass.
-_ESCAPES = str.maketrans({c: f"&#{ord(c)};" for c in "<>&\"'\\`*_[]|#"})
+DOCUMENTS = ("sources", "reconciliation")  # the data pages generated from the package
 
 
-def bytecode_cache(directory: Path) -> jinja2.BytecodeCache:
-    """Compiled templates, reused while the template's source is unchanged (Jinja checks it)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    return jinja2.FileSystemBytecodeCache(str(directory))
+@dataclass
+class Written:
+    """What the site stage needs from writing the pages."""
+
+    pages: int
+    charts: dict[str, str]  # where each chart goes in the site (path without suffix) -> its drawing's key
+    shares: dict[str, str]  # page directory -> share image key
+    nav: list
+    fingerprints: dict[str, str]  # Markdown path -> what decides whether its HTML must be redone
+    fragments: shortcuts.Fragments
+    sizes: shortcuts.SizeTokens
 
 
-def escape_text(value) -> str:
-    if isinstance(value, Markup):
-        return str(value)
-    return str(value).translate(_ESCAPES)
+def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloads: list[dict],
+                writer: DocsWriter, size_of: Callable[[str], tuple[int, int]]) -> Written:
+    t, store = ctx.t, ctx.store
+    fragments = shortcuts.Fragments()
+    sizes = shortcuts.SizeTokens(size_of)
+    env = templates.environment(t, fragments, store.bytecode_cache())
+    fingerprints: dict[str, str] = {}
+    placed: dict[str, str] = {}
+    reused = 0
+
+    def render(page: str, template: str, **context) -> None:
+        nonlocal reused
+        key = store.key("page", ctx.language, page, template, context)
+        text_and_blocks = store.load(key)
+        if text_and_blocks is MISSING:
+            fragments.begin(page)
+            text_and_blocks = env.get_template(template).render(**context), fragments.by_page[page]
+            store.save(key, text_and_blocks)
+        else:
+            reused += 1
+        text, fragments.by_page[page] = text_and_blocks
+        writer.write(page, text)
+        fingerprints[page] = fragments.fingerprint(page, text)
+
+    def place(chart, directory: str) -> dict:
+        """Note where the chart goes in the site, and return what the template needs."""
+        placed[f"{directory}/charts/{chart.name}".lstrip("./")] = chart.key
+        return {"name": chart.name, "title": chart.title, "description": chart.description,
+                "width": sizes.size(chart.key, "width"), "height": sizes.size(chart.key, "height"),
+                "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
+
+    for m in derived.months:
+        directory = f"months/{m.month}"
+        month_charts = dict.fromkeys(MONTH_CHARTS)
+        month_charts.update({c.name: place(c, directory) for c in charts.months[m.month]})
+        massacre_rows = [[x["date"], f'{x["place"]} ({x["governorate"]})', x["perpetrator"], x["deaths"],
+                          x["children"], x["women"], x["injured"]] for x in m.massacres]
+        render(f"{directory}/index.md", "month.md.j2", m=m, charts=month_charts, massacre_rows=massacre_rows,
+               page_url=f"{ctx.site_url}{directory}/")
+        writer.write(f"{directory}/{m.month}.csv", downloads.month_csv(m))
+    years = list(derived.years)
+    for i, (y, info) in enumerate(derived.years.items()):
+        chart = place(charts.years[y], f"years/{y}") if y in charts.years else None
+        render(f"years/{y}/index.md", "year.md.j2", y=info, chart=chart, previous_year=years[i - 1] if i else None,
+               next_year=years[i + 1] if i + 1 < len(years) else None)
+    render("months/index.md", "months.md.j2", years=years, months=derived.month_list,
+           figures={m.month: m.figures for m in derived.months})
+    render("years/index.md", "years.md.j2", years=list(derived.years.values()))
+    render("index.md", "home.md.j2", m=derived.months[-1], chart=place(charts.history, "."))
+    render("coverage/index.md", "coverage.md.j2", rows=derived.coverage, chart=place(charts.coverage, "coverage"))
+    render("data/sources/index.md", "sources.md.j2", sources=derived.sources, used_by=derived.months_by_source)
+    render("data/reconciliation/index.md", "reconciliation.md.j2", years=list(derived.years.values()))
+    render("data/index.md", "data.md.j2", downloads=listed_downloads, resources=derived.resources,
+           documents=list(DOCUMENTS), perpetrators=derived.perpetrators, governorates=derived.governorates)
+    writer.copy_tree(paths.PAGES_SRC)
+    writer.copy_tree(paths.ASSETS, "assets/")
+    for page in writer.files():  # pages written by hand
+        if page.endswith(".md") and page not in fingerprints:
+            fingerprints[page] = hashlib.sha256((writer.root / page).read_bytes()).hexdigest()[:32]
+    ctx.say(f"rendered the pages ({reused} unchanged since the last build)")
+    count = len(fingerprints)
+    return Written(count, placed, charts.shares, nav(t), fingerprints, fragments, sizes)
 
 
-class Fragments:
-    """HTML blocks (figures, data tables) kept out of the Markdown and put into the built pages.
-
-    Python-Markdown and the search index parse raw HTML slowly, and neither needs these blocks: the
-    page's Markdown holds a comment placeholder, and `fill` puts the block in after `mkdocs build`.
-    """
-
-    PLACEHOLDER = "<!--civtoll-fragment:{}-->"
-
-    def __init__(self):
-        self.by_page: dict[str, dict[str, str]] = {}
-        self.page: str | None = None
-
-    def begin(self, page: str) -> None:
-        """Start collecting for the page built from this Markdown path (relative to docs/)."""
-        self.page = page
-        self.by_page[page] = {}
-
-    def add(self, html_block: str) -> Markup:
-        blocks = self.by_page[self.page]
-        key = str(len(blocks) + 1)
-        blocks[key] = str(html_block)
-        return Markup("\n\n" + self.PLACEHOLDER.format(key) + "\n\n")
-
-    def fill(self, page: str, text: str) -> str:
-        """Put the blocks of `page` (a Markdown path relative to docs/) into its built HTML."""
-        # a block may hold an earlier one (a figure holds its table): put in the outer blocks first
-        for key, block in reversed(self.by_page.get(page, {}).items()):
-            placeholder = self.PLACEHOLDER.format(key)
-            if placeholder not in text:
-                raise RuntimeError(f"{page}: placeholder {placeholder} missing after the MkDocs build")
-            text = text.replace(placeholder, block, 1)
-        return text
-
-
-def fragments_digest(blocks: dict[str, str]) -> str:
-    """A line for the end of a page's Markdown that changes whenever one of its blocks does: a
-    build that redoes only pages whose Markdown changed must also redo a page whose figures or
-    tables changed while its text did not."""
-    if not blocks:
-        return ""
-    digest = hashlib.sha256(repr(sorted(blocks.items())).encode("utf-8")).hexdigest()[:16]
-    return f"\n<!-- civtoll-blocks:{digest} -->\n"
-
-
-def environment(t: Catalogue, fragments: Fragments | None = None, compiled: Path | None = None) -> jinja2.Environment:
-    """`compiled`: where compiled templates are kept between builds (compiling costs more than rendering)."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(paths.TEMPLATES),
-        bytecode_cache=bytecode_cache(compiled) if compiled else None,
-        autoescape=True,  # so macro output is Markup and passes through; finalize escapes everything else
-        finalize=lambda v: "" if v is None else Markup(escape_text(v)),
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-    def number(value) -> Markup:
-        """A count as the page shows it: 1,337; an unknown figure says so and is never 0."""
-        if value is None:
-            return Markup(f'<span class="na">{escape_text(t("site.not_available"))}</span>')
-        return Markup(f"{value:,}")
-
-    def count(noun: str, value) -> Markup:
-        """A count with its noun ("1 child", "15 children"); an unknown figure says so."""
-        return number(value) if value is None else Markup(t.count(noun, value, number(value)))
-
-    def percent(value) -> Markup:
-        return Markup("") if value is None else Markup(f"{value:.1f}%")
-
-    def text(key: str, **values) -> Markup:
-        """A catalogue sentence (our own, trusted text) with its values escaped and numbers formatted."""
-        formatted = {k: v if isinstance(v, Markup) else number(v) if v is None or isinstance(v, int) else escape_text(v)
-                     for k, v in values.items()}
-        return Markup(t(key).format_map(formatted))
-
-    def url(value) -> Markup:
-        """A link target: percent-encoded for Markdown, HTML-escaped for attributes, never Markdown-escaped."""
-        return Markup(html.escape(quote(str(value), safe=":/?#[]@!$&'()*+,;=%~-._"), quote=True))
-
-    def slug(value) -> Markup:
-        """An HTML id: lowercase letters, digits and hyphens only, so links to it always match."""
-        return Markup(re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-"))
-
-    env.filters["url"] = url
-    env.filters["slug"] = slug
-    env.filters["fragment"] = fragments.add if fragments else Markup
-    env.filters["num"] = number
-    env.filters["pct"] = percent
-    env.filters["month"] = lambda m: t.month(m)
-    env.globals["t"] = text
-    env.globals["count"] = count
-    env.globals["month_name"] = t.month
-    env.globals["Markup"] = Markup
-    env.globals["anchor"] = anchor
-    env.tests["startingwith"] = lambda value, prefix: str(value).startswith(prefix)
-    return env
+def nav(t) -> list:
+    data = ["data/index.md"] + [{t(f"data.{slug}"): f"data/{slug}/index.md"} for slug in DOCUMENTS]
+    return [
+        {t("nav.home"): "index.md"},
+        # month and year pages stay out of the navigation: every page would carry hundreds of
+        # links, and adding a month or a year would change every page, so no build could redo only
+        # the changed pages; the months and years indexes and each page's own links lead to them
+        {t("nav.months"): "months/index.md"},
+        {t("nav.years"): "years/index.md"},
+        {t("nav.coverage"): "coverage/index.md"},
+        {t("nav.data"): data},
+        {t("nav.methodology"): "methodology/index.md"},
+    ]

@@ -48,13 +48,14 @@ def test_adding_a_month_gives_the_same_site_as_a_full_build(tmp_path):
     assert digest(witness) == published
 
 
-def test_a_change_to_the_site_configuration_rebuilds_everything(tmp_path, monkeypatch):
+def test_a_change_to_the_code_theme_or_configuration_rebuilds_everything(tmp_path, monkeypatch):
     package = package_of({"2020-08", "2020-09"}, tmp_path / "datapackage")
     site = tmp_path / "site"
     build_site(package, site)
-    import civtoll.incremental as incremental
+    from civtoll import cache
 
-    monkeypatch.setattr(incremental, "shape", lambda config: "another theme")
+    # what editing any file of civtoll/, docs/ or mkdocs.yml does (test_cache checks that it does)
+    monkeypatch.setattr(cache, "code_key", lambda mode="": "another theme")
     (package / "notes.txt").write_text("Changed.\n", encoding="utf-8")  # any change to the input
     messages = []
     build_site(package, site, progress=messages.append)
@@ -103,7 +104,7 @@ def test_a_chart_no_longer_drawn_leaves_the_site(tmp_path):
                [r for r in provenance if not (r[0] == "2020-09" and r[1] == "torture_deaths")])
     build_site(package, site)
     assert not chart.exists()
-    assert not chart.with_suffix(".png").exists()
+    assert not chart.with_suffix(".vl.json").exists()
 
     fresh = tmp_path / "fresh" / "site"
     build_site(package, fresh)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 def test_no_built_file_references_an_outside_host_for_any_asset(built_site):
-    # the same scan every build runs (site.outside_assets, which stands in for Material's privacy
+    # the same scan every build runs (finish.outside_assets, which stands in for Material's privacy
     # plugin under Zensical); its own test feeds it an outside stylesheet and CSS url
-    from civtoll.site import outside_assets
+    from civtoll.finish import outside_assets
 
     assert outside_assets(built_site) == []
 

@@ -18,7 +18,7 @@ def _numbers(text: str) -> list[str]:
 
 def test_zensical_builds_the_september_2020_page_with_every_figure(package, tmp_path):
     from civtoll.build import build_site
-    from civtoll.site import outside_assets
+    from civtoll.finish import outside_assets
 
     keep_months(package, {"2020-08", "2020-09"})
     with_mkdocs, with_zensical = tmp_path / "mkdocs" / "site", tmp_path / "zensical" / "site"
@@ -37,7 +37,7 @@ def test_zensical_builds_the_september_2020_page_with_every_figure(package, tmp_
 
 
 def test_a_page_loading_from_another_host_stops_the_build(tmp_path):
-    from civtoll.site import outside_assets
+    from civtoll.finish import outside_assets
 
     (tmp_path / "index.html").write_text('<link rel="stylesheet" href="https://fonts.example.com/a.css">'
                                          '<a href="https://example.org/">a link is fine</a>', encoding="utf-8")

@@ -11,10 +11,21 @@ from pathlib import Path
 
 from .. import descriptor as desc
 from ..load import Tables, read_tables
-from ..problems import ERROR, Problem, errors
+from ..problems import ERROR, InvalidPackage, Problem, errors, warnings
 from .checks import check_tables
 from .files import check_cells, check_descriptor, check_structure
 from .schema import check_schemas
+
+
+def validated(package_dir: Path, today: dt.date | None = None, say=print) -> Tables:
+    """The validate stage of a build: the tables, or InvalidPackage with every problem."""
+    problems, tables = check_package(package_dir, today)
+    if errors(problems):
+        raise InvalidPackage(problems)
+    for problem in warnings(problems):
+        say(str(problem))
+    say(f"validated {package_dir} ({len(warnings(problems))} warning(s))")
+    return tables
 
 
 def validate_package(package_dir: Path, today: dt.date | None = None) -> list[Problem]:

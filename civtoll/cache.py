@@ -1,0 +1,167 @@
+"""Everything a build remembers for the next one, in one content-addressed store with one rule.
+
+A result's key is the hash of its own inputs plus the code key: the bytes of every file of
+civtoll/, docs/, mkdocs.yml and requirements.lock (the locked dependency versions), read once per
+build. So any change to the code, a template, the catalogue or a pinned library makes new keys,
+and nobody keeps a list of which code a result depends on. Results are files named by their key
+(chart drawings, chart definitions, page texts, compiled templates); a ref names the key of a
+record that is not a pure function of its inputs (what the published site was built from).
+
+The store lives in build/site.work/store. Deleting it, or the whole of build/site.work, is
+always safe: the next build makes everything again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import pickle
+from pathlib import Path
+from typing import Any, Callable
+
+import jinja2
+
+from . import paths
+
+MISSING = object()
+
+
+def code_key(mode: str = "") -> str:
+    """The hash of everything besides a result's own inputs that may shape it. `mode` names the
+    build's shortcuts (shortcuts.mode()), which change what the same code writes."""
+    digest = hashlib.sha256(mode.encode())
+    files = paths.files_under(paths.ROOT / "civtoll", paths.DOCS)
+    for file in files + [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]:
+        if file.is_file():
+            digest.update(file.relative_to(paths.ROOT).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(file.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+class NotPlain(TypeError):
+    pass
+
+
+def plain(value: Any) -> bytes:
+    """The canonical bytes of plain data: None, bool, int, float, str, lists, tuples, dicts and
+    dataclasses of them. Anything else is refused: its repr may leave things out (a DataFrame's
+    is truncated) or change between equal objects."""
+    return json.dumps(value, default=_plain_part, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _plain_part(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        return {"dataclass": type(value).__qualname__, **fields}
+    raise NotPlain(f"a cache key takes plain data only, not {type(value).__module__}.{type(value).__qualname__}")
+
+
+def make_key(code: str, kind: str, inputs: Any) -> str:
+    """The one rule (Store.key); a function too, for the worker processes, which have no store."""
+    return hashlib.sha256(code.encode() + b"\0" + kind.encode() + b"\0" + plain(inputs)).hexdigest()[:40]
+
+
+class Store:
+    def __init__(self, directory: Path, code: str):
+        self.directory = directory
+        self.code = code
+        self.used: set[str] = set()
+        (directory / "objects").mkdir(parents=True, exist_ok=True)
+        (directory / "refs").mkdir(exist_ok=True)
+
+    def key(self, kind: str, *inputs: Any) -> str:
+        """The key of a result of this kind made from these inputs by the current code."""
+        return make_key(self.code, kind, inputs)
+
+    def path(self, key: str) -> Path:
+        """Where the object lives; the build hard-links drawn charts from here into the site."""
+        self.used.add(key)
+        return self.directory / "objects" / key[:2] / key
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def read(self, key: str) -> bytes | None:
+        try:
+            return self.path(key).read_bytes()
+        except OSError:
+            return None
+
+    def write(self, key: str, data: bytes) -> Path:
+        """Objects are replaced, never rewritten in place: a published site may link to the old file."""
+        path = self.path(key)
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(f"{key}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        return path
+
+    def load(self, key: str) -> Any:
+        data = self.read(key)
+        if data is None:
+            return MISSING
+        try:
+            return pickle.loads(data)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return MISSING  # written by other code: make it again
+
+    def save(self, key: str, value: Any) -> None:
+        self.write(key, pickle.dumps(value, protocol=5))
+
+    def remember(self, kind: str, inputs: tuple, make: Callable[[], Any]) -> Any:
+        key = self.key(kind, *inputs)
+        value = self.load(key)
+        if value is MISSING:
+            value = make()
+            self.save(key, value)
+        return value
+
+    def ref(self, name: str) -> Any:
+        """The value recorded under a name by the last successful build, or None."""
+        try:
+            key = (self.directory / "refs" / name).read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        value = self.load(key)
+        return None if value is MISSING else value
+
+    def set_ref(self, name: str, value: Any) -> None:
+        key = self.key(f"ref:{name}", value)
+        self.save(key, value)
+        (self.directory / "refs" / name).write_text(key + "\n", encoding="utf-8")
+
+    def prune(self) -> int:
+        """Remove what this build did not use, so the store does not grow with every change.
+        Only after a successful build; objects named by a ref are used by definition."""
+        for ref in (self.directory / "refs").iterdir():
+            self.used.add(ref.read_text(encoding="utf-8").strip())
+        removed = 0
+        for path in (self.directory / "objects").glob("*/*"):
+            if path.name not in self.used:
+                path.unlink()
+                removed += 1
+        return removed
+
+    def bytecode_cache(self) -> jinja2.BytecodeCache:
+        return _StoreBytecodeCache(self)
+
+
+class _StoreBytecodeCache(jinja2.BytecodeCache):
+    """Compiled Jinja templates (ours and the theme's), kept in the store: compiling Material's
+    templates costs about half a second a build. Jinja's checksum of the source is an input."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def _key(self, bucket: jinja2.bccache.Bucket) -> str:
+        return self.store.key("jinja-bytecode", bucket.key, bucket.checksum)
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.read(self._key(bucket))
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store.write(self._key(bucket), bucket.bytecode_to_string())

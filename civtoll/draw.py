@@ -1,0 +1,111 @@
+"""The charts stage: define every chart (Altair), then draw what the store does not have yet.
+
+Definitions are remembered in the store, keyed by their figures; a build defines only the
+charts of months whose figures changed, in the worker processes (or here, in a plain build).
+Drawings (SVG, and one 1200x630 PNG share image per page) are keyed by their spec. Drawing runs in
+the background while the pages are written; `ChartSet.finish` waits for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import share, shortcuts
+from .cache import MISSING
+from .context import Context
+from .derive import Derived
+from .workers import Workers, define_many, draw_many
+
+MONTH_CHARTS = ("year-by-party", "by-perpetrator", "by-governorate", "torture-year", "torture-by-perpetrator")
+
+
+@dataclass
+class ChartSet:
+    months: dict[str, list]  # month -> its charts (chart_parts.Chart), in MONTH_CHARTS order
+    years: dict[str, object]
+    history: object
+    coverage: object
+    shares: dict[str, str]  # page directory ("months/2020-09", "" for home) -> share image key
+    finish: Callable[[], int] = field(repr=False, default=lambda: 0)  # waits for the drawings
+
+    def every(self) -> list:
+        return [c for cs in self.months.values() for c in cs] + list(self.years.values()) + [self.history,
+                                                                                          self.coverage]
+
+
+def draw_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
+    store, t = ctx.store, ctx.t
+    params = (ctx.language, derived.sort_orders, derived.perpetrator_names, store.code)
+    jobs: list[tuple[str, str, tuple]] = []
+    definitions: dict[str, object] = {}
+
+    def wanted(kind: str, *args) -> str:
+        key = store.key("chart-definition", params[:3], kind, args)
+        definitions[key] = store.load(key)
+        if definitions[key] is MISSING:
+            jobs.append((key, kind, args))
+        return key
+
+    month_keys = {m.month: wanted("month", m) for m in derived.months}
+    year_keys = {y: wanted("year", y, info["series"], info["scope_series"], info["mixed"])
+                 for y, info in derived.years.items() if info["months"]}
+    history_key = wanted("history", derived.history)
+    coverage_key = wanted("coverage", derived.coverage)
+    if shortcuts.define_in_workers():
+        made = workers.define(params, jobs)
+    else:
+        made = define_many(params, jobs)
+    for key, value in made:
+        store.save(key, value)
+        definitions[key] = value
+    charts = ChartSet({m: definitions[k] for m, k in month_keys.items()}, {y: definitions[k] for y, k in year_keys.items()},
+                      definitions[history_key], definitions[coverage_key], {})
+    ctx.say(f"defined {len(charts.every())} charts ({len(jobs)} group(s) new or changed)")
+
+    for chart in charts.every():  # the spec is published beside its drawing
+        if not store.has(spec_key := store.key("spec", chart.key)):
+            store.write(spec_key, (json.dumps(chart.spec, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode())
+    drawings = [(c.key, "svg", c.spec) for c in charts.every()]
+    for directory, spec in _share_specs(ctx, derived, charts).items():
+        charts.shares[directory] = store.key("share-image", spec)
+        drawings.append((charts.shares[directory], "png", spec))
+    missing = list({key: (key, kind, spec) for key, kind, spec in drawings if not store.has(key)}.values())
+    if missing:
+        ctx.say(f"drawing {len(missing)} chart(s) and share image(s) in the background")
+    results = workers.draw(missing) if missing else iter(())
+
+    def finish() -> int:
+        for key, data in results:
+            store.write(key, data)
+        return len(missing)
+    charts.finish = finish
+    return charts
+
+
+def _share_specs(ctx: Context, derived: Derived, charts: ChartSet) -> dict[str, dict]:
+    """One share image per page with a chart: its main chart under the page's headline."""
+    t = ctx.t
+    specs = {}
+    for m in derived.months:
+        by_name = {c.name: c for c in charts.months[m.month]}
+        main = by_name.get("by-perpetrator") or by_name.get("year-by-party")
+        specs[f"months/{m.month}"] = share.spec(t, t.month(m.month), share.month_line(t, m.figures, t.month(m.month)), main)
+    for y, chart in charts.years.items():
+        specs[f"years/{y}"] = share.spec(t, t("year.title", year=y), t("site.name"), chart)
+    specs["coverage"] = share.spec(t, t("coverage.title"), t("site.name"), charts.coverage)
+    specs[""] = share.spec(t, t("site.name"), share.month_line(t, derived.months[-1].figures,
+                                                               t.month(derived.months[-1].month)), charts.history)
+    return specs
+
+
+SVG_SIZE = re.compile(rb'<svg[^>]* width="([0-9.]+)" height="([0-9.]+)"')
+
+
+def size_of(ctx: Context, key: str) -> tuple[int, int]:
+    """A drawn chart's size, so the browser reserves the space before the image arrives."""
+    with open(ctx.store.path(key), "rb") as f:
+        match = SVG_SIZE.search(f.read(400))
+    return (round(float(match.group(1))), round(float(match.group(2)))) if match else (600, 400)

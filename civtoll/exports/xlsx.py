@@ -1,0 +1,109 @@
+"""The whole package as one XLSX workbook: a README sheet (licence, source, every table and field),
+then one sheet per table, for readers who work in a spreadsheet.
+
+Counts are numbers and a figure no source states is an empty cell, never 0. Names in Arabic are
+plain Unicode cells: the sheets themselves are English, so none is set right-to-left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.writer.excel import ExcelWriter
+
+from .. import descriptor as desc
+from ..load import Tables, records
+from .csv_safe import neutralise
+
+README = "README"
+_BOLD = Font(bold=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def workbook(tables: Tables, released: dt.date) -> bytes:
+    """The workbook's bytes; `released` is its creation and modification date, and the date of every
+    file inside it, so the same package and date always give the same bytes."""
+    wb = Workbook()
+    _readme(wb.active, tables.descriptor, released)
+    for name, resource in desc.resources(tables.descriptor).items():
+        _table(wb.create_sheet(name), desc.field_names(resource), records(tables[name]))
+    stamp = dt.datetime(released.year, released.month, released.day)
+    wb.properties.created = wb.properties.modified = stamp
+    wb.properties.creator = _publisher(tables.descriptor)
+    wb.properties.title = tables.descriptor.get("title")
+    buffer = io.BytesIO()
+    # not openpyxl's save(): it stamps `modified` with the clock
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(wb, archive).write_data()
+    return _fixed_dates(buffer.getvalue(), stamp.timetuple()[:6])
+
+
+def _readme(ws, descriptor: dict, released: dt.date) -> None:
+    ws.title = README
+    licence = (descriptor.get("licenses") or [{}])[0]
+    lines = [
+        ("Title", descriptor.get("title")),
+        ("Description", descriptor.get("description")),
+        ("Version", descriptor.get("version")),
+        ("Released", released.isoformat()),
+        ("Licence", " ".join(filter(None, [licence.get("name"), licence.get("title"), licence.get("path")]))),
+    ]
+    lines += [("Source", f"{s.get('title')} {s.get('path', '')}".strip()) for s in descriptor.get("sources", [])]
+    lines += [
+        ("Empty cells", "An empty cell means the source does not state the figure; 0 means it states none."),
+        ("Apostrophes", "A text cell that begins with =, +, -, @ or a tab is shown with a leading apostrophe, "
+                        "so that no spreadsheet runs it as a formula; the apostrophe is not part of the data."),
+        (None, None),
+        ("Sheet", "Table", "Field", "Type", "Description"),
+    ]
+    for name, resource in desc.resources(descriptor).items():
+        for field in resource["schema"]["fields"]:
+            lines.append((name, resource.get("title"), field["name"], field.get("type", "string"),
+                          field.get("description")))
+    for line in lines:
+        ws.append([neutralise(v) for v in line])
+    header = len(lines)
+    for cell in ws[header]:
+        cell.font = _BOLD
+    for row in ws.iter_rows():
+        row[0].font = _BOLD
+        for cell in row:
+            cell.alignment = _WRAP
+    for column, width in zip("ABCDE", (18, 40, 22, 12, 90)):
+        ws.column_dimensions[column].width = width
+
+
+def _table(ws, columns: list[str], rows: list[dict]) -> None:
+    ws.append(columns)
+    for cell in ws[1]:
+        cell.font = _BOLD
+    ws.freeze_panes = "A2"
+    for record in rows:
+        # None stays None: openpyxl writes no cell for it, so a missing figure is an empty cell
+        ws.append([neutralise(record[c]) for c in columns])
+    for index, column in enumerate(columns, start=1):
+        longest = max([len(column)] + [len(str(r[column])) for r in rows if r[column] is not None])
+        ws.column_dimensions[ws.cell(1, index).column_letter].width = min(max(longest, 8) + 2, 60)
+
+
+def _publisher(descriptor: dict) -> str:
+    for contributor in descriptor.get("contributors", []):
+        if "publisher" in contributor.get("roles", []):
+            return contributor.get("title", "")
+    return ""
+
+
+def _fixed_dates(data: bytes, date_time: tuple) -> bytes:
+    """The same archive with every member dated `date_time`: zipfile stamps members with the clock."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = zipfile.ZipInfo(info.filename, date_time=date_time)
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            target.writestr(member, source.read(info.filename))
+    return out.getvalue()

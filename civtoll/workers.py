@@ -1,0 +1,111 @@
+"""The processes that define and draw charts, and what runs in them.
+
+vl-convert holds one JavaScript engine per process, so drawing in parallel takes processes, not
+threads. They start with `spawn`: a forked copy of a process whose engine already runs deadlocks.
+
+Their font configuration lists no system fonts. vl-convert measures every label by laying it out
+with its font database, which reads a system font's file from disk again for every glyph (about
+3 ms a label); with none visible it uses the Liberation Sans it carries, plus the fonts we ship
+(docs/assets/fonts): charts draw about three times faster, and the drawing no longer depends on
+which fonts the building machine has ("same input, same output").
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+BATCH = 20  # charts per task given to a worker
+FONT_CONFIG = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><dir>{directory}</dir></fontconfig>
+"""
+
+
+class Workers:
+    """A process starts with each task given while the others are busy, up to one per core (at
+    most four)."""
+
+    def __init__(self, work: Path, most: int | None = None):
+        self.most = most or max(1, min(os.cpu_count() or 1, 4))
+        self.pool = ProcessPoolExecutor(self.most, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=isolate_fonts, initargs=(str(font_config(work)),))
+
+    def warm_up(self) -> None:
+        """Start a process and load Altair in it now, ready when the build has charts to define."""
+        self.pool.submit(get_ready)
+
+    def define(self, params: tuple, jobs: list[tuple[str, str, tuple]]) -> list[tuple[str, object]]:
+        """Chart definitions (see charts.Charts.define), made in parallel: [(store key, definition)]."""
+        if not jobs:
+            return []
+        # a few definitions take milliseconds: only many are worth starting another process for
+        size = max(BATCH, -(-len(jobs) // self.most))
+        batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+        return [item for batch in self.pool.map(define_many, [params] * len(batches), batches) for item in batch]
+
+    def draw(self, items: list[tuple[str, str, dict]]):
+        """Start drawing [(key, "svg" or "png", spec)]; returns an iterator of result batches."""
+        batches = [items[i:i + BATCH] for i in range(0, len(items), BATCH)]  # keeps every worker busy
+        return (item for batch in self.pool.map(draw_many, batches) for item in batch)
+
+    def close(self) -> None:
+        """Stop the processes now: nothing is left in them to save, and a worker shutting its
+        JavaScript engine down takes about a second (Python 3.14 has terminate_workers())."""
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())  # shutdown() forgets them
+        for process in processes:
+            process.terminate()
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        for process in processes:
+            process.join()
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def font_config(work: Path) -> Path:
+    """A fontconfig file whose only font directory is an empty one."""
+    empty = work / "no-fonts"
+    empty.mkdir(parents=True, exist_ok=True)
+    path = work / "fonts.conf"
+    text = FONT_CONFIG.format(directory=empty.resolve())
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- in the worker processes (and in this one, for a plain build) ----------------------------
+
+def isolate_fonts(config: str) -> None:
+    # read once, when vl-convert first loads its font database in this fresh process
+    os.environ["FONTCONFIG_FILE"] = config
+
+
+def get_ready() -> None:
+    from . import charts  # noqa: F401  Altair is imported with it
+
+
+def define_many(params: tuple, jobs: list[tuple[str, str, tuple]]) -> list[tuple[str, object]]:
+    """(store key, kind, arguments) -> (store key, definition); `params` make the Charts."""
+    from .charts import Charts
+
+    charts = Charts(*params)
+    return [(key, charts.define(kind, *args)) for key, kind, args in jobs]
+
+
+def draw_many(items: list[tuple[str, str, dict]]) -> list[tuple[str, bytes]]:
+    """(key, "svg" or "png", spec) -> (key, drawing). PNGs are share images, drawn at their size."""
+    import vl_convert
+
+    drawn = []
+    for key, kind, spec in items:
+        if kind == "svg":
+            drawn.append((key, vl_convert.vegalite_to_svg(spec).encode("utf-8")))
+        else:
+            drawn.append((key, vl_convert.vegalite_to_png(spec, scale=1)))
+    return drawn

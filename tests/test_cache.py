@@ -1,0 +1,75 @@
+"""The one store of what builds remember: keys from plain inputs and the code, nothing else."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pandas as pd
+import pytest
+
+from civtoll import cache, paths
+from civtoll.cache import MISSING, NotPlain, Store
+
+
+@dataclasses.dataclass
+class Figures:
+    month: str
+    deaths: int | None
+
+
+def test_equal_inputs_find_the_result_whatever_objects_they_share(tmp_path):
+    name = "".join(["Syrian ", "Regime forces"])
+    shared = [{"party": name, "label": name}]  # one string object, twice
+    separate = [{"party": "".join(["Syrian ", "Regime forces"]), "label": "".join(["Syrian Regime", " forces"])}]
+    store = Store(tmp_path, "code v1")
+    assert store.remember("chart", (shared,), lambda: "drawn") == "drawn"
+    assert Store(tmp_path, "code v1").remember("chart", (separate,), lambda: "drawn again") == "drawn"
+
+
+def test_changed_inputs_kind_or_code_make_the_result_again(tmp_path):
+    store = Store(tmp_path, "code v1")
+    store.remember("page", ({"deaths": 102},), lambda: "old")
+    assert store.remember("page", ({"deaths": 103},), lambda: "new") == "new"
+    assert store.remember("chart", ({"deaths": 102},), lambda: "new") == "new"
+    assert Store(tmp_path, "code v2").remember("page", ({"deaths": 102},), lambda: "new") == "new"
+    assert store.key("page", Figures("2020-09", 102)) != store.key("page", Figures("2020-09", None))
+
+
+def test_keys_refuse_what_is_not_plain_data(tmp_path):
+    store = Store(tmp_path, "code")
+    frame = pd.DataFrame({"deaths": range(1000)})  # its repr leaves most rows out
+    with pytest.raises(NotPlain, match="DataFrame"):
+        store.key("page", frame)
+    with pytest.raises(NotPlain, match="set"):
+        store.key("page", {"a", "b"})  # no fixed order
+
+
+def test_only_what_the_last_build_used_is_kept(tmp_path):
+    store = Store(tmp_path, "ctx")
+    store.remember("x", ("a",), lambda: 1)
+    store.remember("x", ("b",), lambda: 2)
+    store.set_ref("published", {"site": 1})
+    second = Store(tmp_path, "ctx")
+    second.remember("x", ("a",), lambda: 0)
+    assert second.prune() == 1  # "b"; the ref's record is kept
+    third = Store(tmp_path, "ctx")
+    assert third.load(third.key("x", "b")) is MISSING
+    assert third.ref("published") == {"site": 1}
+
+
+def test_the_code_key_covers_every_file_of_the_code_and_docs(tmp_path, monkeypatch):
+    root = tmp_path / "repo"
+    for relative in ("civtoll/figures.py", "docs/templates/month.md.j2", "docs/i18n/en.yml", "mkdocs.yml",
+                     "requirements.lock"):
+        (root / relative).parent.mkdir(parents=True, exist_ok=True)
+        (root / relative).write_text("one", encoding="utf-8")
+    monkeypatch.setattr(paths, "ROOT", root)
+    monkeypatch.setattr(paths, "DOCS", root / "docs")
+    monkeypatch.setattr(paths, "MKDOCS_YML", root / "mkdocs.yml")
+    before = cache.code_key()
+    for relative in ("civtoll/figures.py", "docs/templates/month.md.j2", "docs/i18n/en.yml", "requirements.lock"):
+        (root / relative).write_text("two", encoding="utf-8")
+        after = cache.code_key()
+        assert after != before, relative
+        before = after
+    assert cache.code_key("plain") != cache.code_key("shortcuts")
