@@ -87,7 +87,7 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
     render("data/reconciliation/index.md", "reconciliation.md.j2", years=list(derived.years.values()))
     render("data/index.md", "data.md.j2", downloads=listed_downloads, resources=derived.resources,
            documents=list(DOCUMENTS), perpetrators=derived.perpetrators, governorates=derived.governorates)
-    writer.copy_tree(paths.PAGES_SRC)
+    writer.copy_tree(paths.PAGES_SRC / ctx.language)  # pages written by hand, in this language
     writer.copy_tree(paths.ASSETS, "assets/")
     for page in writer.files():  # pages written by hand
         if page.endswith(".md") and page not in fingerprints:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .. import descriptor as desc
+from ..figures import FIGURES, MONTH_COUNTS
 from ..load import Tables, records
 from ..provenance import Provenance
 
 ROOT = "api/v1/"
 SCHEMAS = {name: Path(__file__).with_name(name) for name in ("month.schema.json", "months.schema.json")}
 PERSONNEL_ORDER = ["medical", "media", "civil-defense"]
+MASSACRE_COUNTS = tuple(FIGURES["massacres"][1])
 
 
 def api_files(tables: Tables, site_url: str) -> dict[str, bytes]:
@@ -79,52 +80,57 @@ class _Index:
             return {"value": value, "source": self._statement(used[0]) if used else None,
                     "other_sources": [{"value": q.value, "source": self._statement(q)} for q in said if not q.used]}
 
+        def figures(table: str, row_key: str, record: dict, fields: tuple) -> dict:
+            return {k: figure(table, row_key, k, record[k]) for k in fields}
+
         row = self.rows[month]
-        f = lambda field: figure("months", "", field, row[field])  # noqa: E731
-        tables = self.by_month.get(month, {})
+        own = figures("months", "", row, MONTH_COUNTS)
+        rows = self.by_month.get(month, {})
         return {
             "$schema": f"{site}{ROOT}schema/month.schema.json",
             "month": month,
             "page": f"{site}months/{month}/",
             "published": row["published"],
             "source": {"title": row["source_title"], "url": row["source_url"]},
-            "headline": {"killed": f("headline_killed"), "scope": row["headline_scope"]},
-            "civilians": f("civilians"), "children": f("children"), "women": f("women"),
-            "torture": {"deaths": f("torture_deaths"), "counted_in_civilians": row["torture_in_civilians"]},
-            "personnel": {"medical": f("medical"), "media": f("media"), "civil_defense": f("civil_defense")},
-            "massacres": f("massacres"),
-            "year_to_date": {"civilians": f("ytd_civilians"), "torture": f("ytd_torture"),
-                             "massacres": f("ytd_massacres")},
-            "by_party": [dict(self._party(r["perpetrator_id"]), **{
-                k: figure("civilian_deaths", r["perpetrator_id"], k, r[k]) for k in ("deaths", "children", "women")})
-                for r in self._by_party(tables.get("civilian_deaths", []))],
-            "by_governorate": [{
-                "governorate_pcode": r["governorate_pcode"], "name_en": self.govs[r["governorate_pcode"]]["name_en"],
-                "name_ar": self.govs[r["governorate_pcode"]]["name_ar"],
-                **{k: figure("civilian_deaths_by_governorate", r["governorate_pcode"], k, r[k])
-                   for k in ("deaths", "children", "women")}}
-                for r in sorted(tables.get("civilian_deaths_by_governorate", []), key=lambda r: r["governorate_pcode"])],
-            "torture_by_party": [dict(self._party(r["perpetrator_id"]),
-                                      deaths=figure("torture_deaths", r["perpetrator_id"], "deaths", r["deaths"]))
-                                 for r in self._by_party(tables.get("torture_deaths", []))],
-            "personnel_by_party": [dict(category=r["category"], **self._party(r["perpetrator_id"]), deaths=figure(
-                "personnel_deaths", f"{r['category']}/{r['perpetrator_id']}", "deaths", r["deaths"]))
-                for r in sorted(self._by_party(tables.get("personnel_deaths", [])),
+            "headline": {"killed": own["headline_killed"], "scope": row["headline_scope"]},
+            "civilians": own["civilians"], "children": own["children"], "women": own["women"],
+            "torture": {"deaths": own["torture_deaths"], "counted_in_civilians": row["torture_in_civilians"]},
+            "personnel": {k: own[k] for k in ("medical", "media", "civil_defense")},
+            "massacres": own["massacres"],
+            "year_to_date": {k: own["ytd_" + k] for k in ("civilians", "torture", "massacres")},
+            "by_party": [
+                {**self._party(r["perpetrator_id"]),
+                 **figures("civilian_deaths", r["perpetrator_id"], r, ("deaths", "children", "women"))}
+                for r in self._by_party(rows.get("civilian_deaths", []))],
+            "by_governorate": [
+                {"governorate_pcode": r["governorate_pcode"], "name_en": self.govs[r["governorate_pcode"]]["name_en"],
+                 "name_ar": self.govs[r["governorate_pcode"]]["name_ar"],
+                 **figures("civilian_deaths_by_governorate", r["governorate_pcode"], r, ("deaths", "children", "women"))}
+                for r in sorted(rows.get("civilian_deaths_by_governorate", []), key=lambda r: r["governorate_pcode"])],
+            "torture_by_party": [
+                {**self._party(r["perpetrator_id"]), **figures("torture_deaths", r["perpetrator_id"], r, ("deaths",))}
+                for r in self._by_party(rows.get("torture_deaths", []))],
+            "personnel_by_party": [
+                {"category": r["category"], **self._party(r["perpetrator_id"]),
+                 **figures("personnel_deaths", f"{r['category']}/{r['perpetrator_id']}", r, ("deaths",))}
+                for r in sorted(self._by_party(rows.get("personnel_deaths", [])),
                                 key=lambda r: _position(PERSONNEL_ORDER, r["category"]))],
-            "massacre_list": [{
-                "massacre_id": r["massacre_id"], "date": r["date"], "governorate_pcode": r["governorate_pcode"],
-                "governorate_name_en": self.govs[r["governorate_pcode"]]["name_en"], "place_en": r["place_en"],
-                "perpetrator_id": r["perpetrator_id"], "perpetrator_name_en": self.perps[r["perpetrator_id"]]["name_en"],
-                **{k: figure("massacres", r["massacre_id"], k, r[k]) for k in ("deaths", "children", "women", "injured")},
-                "description_en": r["description_en"], "source_url": r["source_url"]}
-                for r in sorted(tables.get("massacres", []), key=lambda r: (r["date"], r["massacre_id"]))],
+            "massacre_list": [self._massacre(r, figures("massacres", r["massacre_id"], r, MASSACRE_COUNTS))
+                              for r in sorted(rows.get("massacres", []), key=lambda r: (r["date"], r["massacre_id"]))],
             "notes": row["notes"],
             "license": self.license,
         }
 
+    def _massacre(self, r: dict, counts: dict) -> dict:
+        return {"massacre_id": r["massacre_id"], "date": r["date"], "governorate_pcode": r["governorate_pcode"],
+                "governorate_name_en": self.govs[r["governorate_pcode"]]["name_en"], "place_en": r["place_en"],
+                "perpetrator_id": r["perpetrator_id"], "perpetrator_name_en": self.perps[r["perpetrator_id"]]["name_en"],
+                **counts, "description_en": r["description_en"], "source_url": r["source_url"]}
+
     def _party(self, pid: str) -> dict:
         p = self.perps[pid]
-        return {"perpetrator_id": pid, "name_en": p["name_en"], "name_ar": p["name_ar"], "party_group": p["party_group"]}
+        return {"perpetrator_id": pid, "name_en": p["name_en"], "name_ar": p["name_ar"],
+                "party_group": p["party_group"]}
 
     def _by_party(self, rows: list[dict]) -> list[dict]:
         return sorted(rows, key=lambda r: self.perps[r["perpetrator_id"]]["sort_order"])
