@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import context, derive, downloads, draw, pages, publish, shortcuts, site
+from . import context, derive, downloads, draw, i18n, localise, pages, publish, shortcuts, site
 from .docs_writer import DocsWriter
 from .validate import validated
 from .workers import Workers
@@ -45,19 +45,37 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
         tables = validated(ctx.package, today, say)
         derived = derive.derive(tables)
         say(f"derived {len(derived.months)} months and {len(derived.years)} years")
-        charts = draw.draw_charts(ctx, derived, workers)
+        editions = [(e, localise.in_language(derived, e.language)) for e in map(ctx.in_language, i18n.languages())]
+        charts = {e.language: draw.draw_charts(e, named, workers) for e, named in editions}
+        drawn = _once(lambda: sum(c.finish() for c in charts.values()))
         if shortcuts.plain():  # pages need their charts' sizes (shortcuts.SizeTokens)
-            drawn = charts.finish()
-            charts.finish = lambda: drawn
-        writer = DocsWriter(ctx.work / "docs")
-        listed = downloads.write_downloads(ctx, tables, writer, derived.latest_published)
-        written = pages.write_pages(ctx, derived, charts, listed, writer, lambda key: draw.size_of(ctx, key))
-        removed = writer.remove_stale()
-        say(f"wrote {written.pages} pages for {len(written.charts)} charts ({len(writer.changed)} file(s) changed, "
-            f"{removed} removed)")
-        staging, record = site.make_site(ctx, written, writer.files(), derived.latest_published, charts.finish)
+            drawn()
+        built = []
+        for e, named in editions:
+            writer = DocsWriter(e.docs)
+            if not e.prefix:
+                listed = downloads.write_downloads(e, tables, writer, derived.latest_published)
+            written = pages.write_pages(e, named, charts[e.language], listed, writer, lambda key: draw.size_of(ctx, key))
+            removed = writer.remove_stale()
+            say(f"{e.language}: wrote {written.pages} pages for {len(written.charts)} charts "
+                f"({len(writer.changed)} file(s) changed, {removed} removed)")
+            built.append(site.Edition(e, written, writer.files()))
+        staging, record = site.make_site(built, derived.latest_published, drawn)
     publish.publish(ctx, staging, {**record, "stamp": stamp})
-    return f"built {out}: {written.pages} pages, {len(written.charts)} charts in {time.perf_counter() - started:.1f} s"
+    return (f"built {out}: {sum(b.written.pages for b in built)} pages, {sum(len(b.written.charts) for b in built)} "
+            f"charts in {len(built)} languages in {time.perf_counter() - started:.1f} s")
+
+
+def _once(function):
+    """The drawings are waited for once, by whichever step needs them first."""
+    result = []
+
+    def call():
+        if not result:
+            result.append(function())
+            return result[0]
+        return 0
+    return call
 
 
 def placeholder_address(site_url: str) -> bool:

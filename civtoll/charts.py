@@ -64,7 +64,7 @@ class Charts(MonthCharts):
         chart = chart.properties(
             title=alt.TitleParams(title, subtitle=self.t("chart.source", org=self.t("site.source_org"))),
             width=width,
-        ).configure(**theme.config())
+        ).configure(**theme.config(self.t))
         # the spec is built by our own code and tested; schema validation costs ~25 ms per chart
         return chart.to_dict(validate=False)
 
@@ -166,19 +166,19 @@ class Charts(MonthCharts):
         if not values:
             return self.t("chart.desc_empty")
         if len(values) == 1:
-            return self.t("chart.desc_single", what=what, month=self.t.month(values[0][0]), value=f"{values[0][1]:,}")
+            return self.t("chart.desc_single", what=what, month=self.t.month(values[0][0]), value=self.t.number(values[0][1]))
         top = max(values, key=lambda v: v[1])
         low = min(values, key=lambda v: v[1])
         return self.t("chart.desc_series", what=what, count=self.t.count("months", len(values)),
                       first=self.t.month(values[0][0]),
-                      last=self.t.month(values[-1][0]), max=f"{top[1]:,}", max_month=self.t.month(top[0]),
-                      min=f"{low[1]:,}", min_month=self.t.month(low[0]))
+                      last=self.t.month(values[-1][0]), max=self.t.number(top[1]), max_month=self.t.month(top[0]),
+                      min=self.t.number(low[1]), min_month=self.t.month(low[0]))
 
     def _describe_bars(self, what: str, values: list[tuple[str, int]]) -> str:
         if not values:
             return self.t("chart.desc_empty")
         top = max(values, key=lambda v: v[1])
-        return self.t("chart.desc_bars", what=what[0].lower() + what[1:], top=top[0], top_value=f"{top[1]:,}",
-                      total=f"{sum(int(v) for _, v in values):,}")
+        return self.t("chart.desc_bars", what=what[0].lower() + what[1:], top=top[0], top_value=self.t.number(top[1]),
+                      total=self.t.number(sum(int(v) for _, v in values)))
 
 

@@ -30,6 +30,25 @@ class Context:
     def t(self) -> i18n.Catalogue:
         return i18n.load(self.language)
 
+    @property
+    def prefix(self) -> str:
+        """Where the edition sits in the site: "" for English, "ar/" for Arabic."""
+        return "" if self.language == "en" else f"{self.language}/"
+
+    @property
+    def up(self) -> str:
+        """From the edition's root to the site's root."""
+        return "../" * self.prefix.count("/")
+
+    @property
+    def docs(self) -> Path:
+        """The edition's generated Markdown."""
+        return self.work / ("docs" if self.language == "en" else f"docs-{self.language}")
+
+    @property
+    def edition_url(self) -> str:
+        return f"{self.site_url}{self.prefix}"
+
     def in_language(self, language: str) -> Context:
         return dataclasses.replace(self, language=language)
 

@@ -33,6 +33,7 @@ class Derived:
     perpetrators: list[dict]
     governorates: list[dict]
     resources: list[dict]  # each table of the package: name, path, title, description, fields
+    names: dict[str, dict[str, str]]  # language -> perpetrator id or governorate code -> its name
 
 
 def derive(tables: Tables) -> Derived:
@@ -47,7 +48,18 @@ def derive(tables: Tables) -> Derived:
                    {pid: d.perpetrator_name(pid) for pid in d.sort_orders()}, d.provenance.months_by_source(),
                    sorted(records(tables["sources"]), key=lambda r: r["source_id"]),
                    sorted(records(tables["perpetrators"]), key=lambda r: r["sort_order"]),
-                   records(tables["governorates"]), resources)
+                   records(tables["governorates"]), resources, _names(tables))
+
+
+def _names(tables: Tables) -> dict[str, dict[str, str]]:
+    """The reference tables' names in every language they have a column for (name_en, name_ar)."""
+    names: dict[str, dict[str, str]] = {}
+    for table, key in (("perpetrators", "perpetrator_id"), ("governorates", "governorate_pcode")):
+        for record in records(tables[table]):
+            for column, value in record.items():
+                if column.startswith("name_") and value:
+                    names.setdefault(column[5:], {})[record[key]] = value
+    return names
 
 
 class Derivation(Years):
@@ -162,6 +174,7 @@ class Derivation(Years):
         return [
             {
                 "id": r["massacre_id"], "date": r["date"], "governorate": self._gov[r["governorate_pcode"]]["name_en"],
+                "governorate_pcode": r["governorate_pcode"], "perpetrator_id": r["perpetrator_id"],
                 "place": r["place_en"], "perpetrator": self.perpetrator_name(r["perpetrator_id"]),
                 "deaths": r["deaths"], "children": r["children"], "women": r["women"], "injured": r["injured"],
                 "description": r["description_en"], "source_url": r["source_url"],

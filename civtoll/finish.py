@@ -57,9 +57,18 @@ def finish_pages(site_dir: Path, written: Written, sizes: SizeTokens) -> None:
         if CSP_MARKER in text:
             continue
         source = page.relative_to(site_dir).with_suffix(".md").as_posix()
-        finished = with_content_security_policy(sizes.fill(written.fragments.fill(source, text)))
+        finished = with_content_security_policy(with_direction(sizes.fill(written.fragments.fill(source, text))))
         if finished != text:
             page.write_text(finished, encoding="utf-8")
+
+
+def with_direction(text: str) -> str:
+    """Material writes an edition's direction on <body> only; the <html> element says it too, so
+    that everything outside the body (and tools that read only <html>) reads right to left."""
+    if '<body dir="rtl"' in text:
+        return re.sub(r"<html ([^>]*)>", lambda m: f'<html {m.group(1)} dir="rtl">' if "dir=" not in m.group(1) else m.group(0),
+                      text, count=1)
+    return text
 
 
 def write_redirects(ctx: Context, site_dir: Path, written: Written) -> None:

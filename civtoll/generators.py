@@ -9,44 +9,56 @@ from pathlib import Path
 
 import yaml
 
-from . import paths, shortcuts
+from . import i18n, paths, shortcuts
 
 
-def write_config(work: Path, docs_dir: Path, site_dir: Path, nav: list, strings: dict | None = None) -> Path:
-    """A config that INHERITs the hand-written mkdocs.yml and adds what the build decides."""
-    config = {
-        "INHERIT": str(paths.MKDOCS_YML),
-        "docs_dir": str(docs_dir.resolve()),
-        "site_dir": str(site_dir.resolve()),
-        "theme": {"name": "material", "custom_dir": str(paths.OVERRIDES)},
-        "nav": nav,
-        # catalogue strings the theme overrides show (footer), so they are translated with the rest
-        "extra": {"civtoll": strings or {}},
+def edition_settings(ctx, strings: dict) -> dict:
+    """What an edition changes in mkdocs.yml: its language (Material's interface, direction and
+    search), its address, its names, and the strings the theme overrides show."""
+    t, base = ctx.t, yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8"))
+    palette = [{**p, "toggle": {**p["toggle"], "name": t(f"site.switch_to_{'light' if p['scheme'] == 'slate' else 'dark'}")}}
+               for p in base["theme"]["palette"]]
+    plugins = [{"search": {"lang": [ctx.language]}} if p == "search" else p for p in base["plugins"]]
+    editions = [{"code": code, "name": i18n.load(code)("language.name"), "prefix": "" if code == "en" else f"{code}/",
+                 "switch": i18n.load(code)("site.other_edition")} for code in i18n.languages()]
+    return {
+        "site_name": t("site.name"), "site_description": t("site.description"), "copyright": t("site.copyright"),
+        "site_url": ctx.edition_url,
+        "theme": {**base["theme"], "custom_dir": str(paths.OVERRIDES), "language": ctx.language, "palette": palette},
+        "extra_css": base["extra_css"] + [f"assets/css/{ctx.language}.css"] * (ctx.language != "en"),
+        "plugins": plugins,
+        # catalogue strings the theme overrides show (footer, language switch), translated with the rest
+        "extra": {**base.get("extra", {}), "civtoll": {**strings, "language": ctx.language, "editions": editions,
+                                                       "up": ctx.up, "root_url": ctx.site_url}},
     }
-    path = work / "mkdocs.generated.yml"
+
+
+def write_config(ctx, site_dir: Path, nav: list, strings: dict) -> Path:
+    """A config that INHERITs the hand-written mkdocs.yml and adds what the build decides."""
+    config = {"INHERIT": str(paths.MKDOCS_YML), "docs_dir": str(ctx.docs.resolve()), "site_dir": str(site_dir.resolve()),
+              "nav": nav, **edition_settings(ctx, strings)}
+    path = ctx.work / f"mkdocs.generated{'' if ctx.language == 'en' else '.' + ctx.language}.yml"
     text = yaml.safe_dump(config, allow_unicode=True, sort_keys=False)
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
     return path
 
 
-ZENSICAL_CONFIG = "zensical.yml"
 ZENSICAL_SITE = "zensical-site"
 
 
-def write_flat_config(work: Path, nav: list, strings: dict | None = None) -> Path:
+def write_flat_config(ctx, nav: list, strings: dict) -> Path:
     """The same configuration for Zensical, flattened: Zensical 0.0.73 stops on `INHERIT`, wants
-    the docs inside the directory of its config, and has no privacy plugin (outside_assets below
+    the docs inside the directory of its config, and has no privacy plugin (finish.outside_assets
     guards what that plugin guarded)."""
     config = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8"))
-    config.update({"docs_dir": "docs", "site_dir": ZENSICAL_SITE, "nav": nav})
-    config["theme"] = {**config["theme"], "custom_dir": str(paths.OVERRIDES)}
-    config["extra"] = {**config.get("extra", {}), "civtoll": strings or {}}
+    config.update(edition_settings(ctx, strings))
+    config.update({"docs_dir": ctx.docs.name, "site_dir": ZENSICAL_SITE, "nav": nav})
     config["plugins"] = [p for p in config.get("plugins", []) if not (isinstance(p, dict) and "privacy" in p)]
     # figures link to their sources' words, in blocks put in after the build that Zensical cannot see
     # (MkDocs does not check raw HTML links); it would warn once per link, 15,000 times at 190 months
     config["validation"]["links"]["anchors"] = "ignore"
-    path = work / ZENSICAL_CONFIG
+    path = ctx.work / f"zensical{'' if ctx.language == 'en' else '.' + ctx.language}.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
 

@@ -30,7 +30,11 @@ class Catalogue:
         15 children. `shown` is the number as the page writes it (default 1,337)."""
         forms = self(f"counts.{noun}")
         form = forms.get(self._plural(n)) or forms["other"]
-        return form.format(n=f"{n:,}" if shown is None else shown)
+        return form.format(n=self.number(n) if shown is None else shown)
+
+    def number(self, n: int) -> str:
+        """A count as this edition writes it: 1,481 in English, 1481 in Arabic (as SNHR does)."""
+        return f"{n:,}".replace(",", self.strings["number"]["thousands"])
 
     def _plural(self, n: int) -> str:
         """The CLDR plural category of n in this language (one, other; Arabic has six)."""
@@ -46,6 +50,12 @@ class Catalogue:
 
     def month_short(self, month: str) -> str:
         return f"{self.strings['month_abbr'][int(month[5:]) - 1]} {month[:4]}"
+
+
+def languages(directory: Path = paths.CATALOGUE) -> list[str]:
+    """Every edition: English first (the site's root), then the others under /<language>/."""
+    found = sorted(p.stem for p in directory.glob("*.yml"))
+    return ["en"] + [language for language in found if language != "en"]
 
 
 @lru_cache(maxsize=None)

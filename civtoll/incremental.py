@@ -29,7 +29,7 @@ def can_start_from(last: dict | None, shape: str, docs_files: list[str], out: Pa
         and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file()
 
 
-def copy_site(out: Path, staging: Path, before: dict[str, str], now: dict[str, str]) -> set[str]:
+def copy_site(out: Path, staging: Path, before: dict[str, str], now: dict[str, str], skip: set[str] = frozenset()) -> set[str]:
     """Start the build from the published site, and return the pages MkDocs must redo.
 
     `before` and `now` are the pages' fingerprints (Markdown path -> hash of its text and blocks)
@@ -37,14 +37,17 @@ def copy_site(out: Path, staging: Path, before: dict[str, str], now: dict[str, s
     nothing rewrites in place are hard-linked: the charts, and the pages not redone. The pages to
     redo, and the files MkDocs always writes, are left out, so MkDocs writes them as new files
     (its dirty mode redoes a page whose HTML is missing). Everything else is copied, since MkDocs
-    rewrites static files in place when their source is newer.
+    rewrites static files in place when their source is newer. `skip`: the top folders of the
+    other editions (/ar/), which their own builds make.
     """
     always_written = {"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX.as_posix()}
     rebuilt: set[str] = set()
     root, target_root = str(out), str(staging)
     # plain strings and os calls: this walks thousands of files on every incremental build
-    for directory, _, names in os.walk(root):
+    for directory, folders, names in os.walk(root):
         folder = directory[len(root):].lstrip(os.sep)
+        if not folder:
+            folders[:] = [f for f in folders if f not in skip]
         target_dir = os.path.join(target_root, folder)
         os.makedirs(target_dir, exist_ok=True)
         for name in names:

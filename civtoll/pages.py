@@ -36,6 +36,8 @@ class Written:
 def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloads: list[dict],
                 writer: DocsWriter, size_of: Callable[[str], tuple[int, int]]) -> Written:
     t, store = ctx.t, ctx.store
+    if ctx.prefix:  # one copy of the package's files, in the English edition's data folder
+        listed_downloads = [{**d, "href": f"../{ctx.up}data/{d['href']}"} for d in listed_downloads]
     fragments = shortcuts.Fragments()
     sizes = shortcuts.SizeTokens(size_of)
     env = templates.environment(t, fragments, store.bytecode_cache())
@@ -71,7 +73,7 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
         massacre_rows = [[x["date"], f'{x["place"]} ({x["governorate"]})', x["perpetrator"], x["deaths"],
                           x["children"], x["women"], x["injured"]] for x in m.massacres]
         render(f"{directory}/index.md", "month.md.j2", m=m, charts=month_charts, massacre_rows=massacre_rows,
-               page_url=f"{ctx.site_url}{directory}/")
+               page_url=f"{ctx.edition_url}{directory}/")
         writer.write(f"{directory}/{m.month}.csv", downloads.month_csv(m))
     years = list(derived.years)
     for i, (y, info) in enumerate(derived.years.items()):

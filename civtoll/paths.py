@@ -24,3 +24,4 @@ def files_under(*directories: Path) -> list[Path]:
     """Every file under the directories, in a fixed order, leaving out Python's bytecode caches:
     what a build is made from, for the hashes that decide what it may reuse."""
     return [f for d in directories for f in sorted(d.rglob("*")) if f.is_file() and "__pycache__" not in f.parts]
+FONTS = DOCS / "fonts"  # what charts are drawn with (not published; docs/fonts/README.md)

@@ -1,10 +1,13 @@
-"""The site stage: run the site generator on the written pages, beside the published site, and
-finish what it built. The published site is not touched (publish.py swaps the new one in)."""
+"""The site stage: run the site generator on each edition's written pages, beside the published
+site, and finish what it built. English is the site's root, every other edition a folder of it
+(/ar/), each built by its own generator run with its own search index. The published site is not
+touched (publish.py swaps the new one in)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -17,49 +20,65 @@ from .pages import Written
 ENGINES = ("mkdocs", "zensical")
 
 
-def make_site(ctx: Context, written: Written, docs_files: list[str], latest_published: str | None,
-              charts_drawn: Callable[[], int]) -> tuple[Path, dict]:
-    """Build into a staging directory; return it and the record of what it was made from."""
-    t, store, docs = ctx.t, ctx.store, ctx.work / "docs"
+@dataclass
+class Edition:
+    ctx: Context  # in the edition's language
+    written: Written
+    docs_files: list[str]
+
+
+def make_site(editions: list[Edition], latest_published: str | None, charts_drawn: Callable[[], int]) -> tuple[Path, dict]:
+    """Build every edition into a staging directory; return it and the record of what it was made from."""
+    ctx = editions[0].ctx
     staging = ctx.out.parent / f".{ctx.out.name}.new"
     if staging.exists():
         shutil.rmtree(staging)
-    strings = {"footer": t("site.footer"), "methodology": t("nav.methodology"), "data": t("nav.data")}
-    config = generators.write_config(ctx.work, docs, staging, written.nav, strings)
-    shape = store.key("site-shape", config.read_text(encoding="utf-8"), ctx.engine)
-    last = store.ref("published")
-    # only MkDocs builds can start from the published site (its dirty mode); Zensical builds it all
-    reuse = ctx.engine == "mkdocs" and shortcuts.reuse_published() and \
-        incremental.can_start_from(last, shape, docs_files, ctx.out)
-    published = last["charts"] if reuse else {}
-    epoch = _source_date_epoch(latest_published)
+    last = (ctx.store.ref("published") or {}).get("editions", {})
+    records = {}
     try:
-        if reuse:
-            rebuilt = incremental.copy_site(ctx.out, staging, last["pages"], written.fingerprints)
-            ctx.say(f"started from the published site; only changed pages are rebuilt ({len(rebuilt)})")
-        ctx.say(f"running {ctx.engine} build")
-        if ctx.engine == "zensical":
-            flat = generators.write_flat_config(ctx.work, written.nav, strings)
-            generators.zensical_build(flat, staging, epoch)
-        else:
-            generators.mkdocs_build(config, epoch, dirty=reuse, bytecode_cache=store.bytecode_cache())
-            if reuse:
-                incremental.merge_search_index(ctx.out, staging, rebuilt)
-            else:
-                incremental.canonical_search_index(staging)
-        drawn = charts_drawn()
-        ctx.say(f"adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
-        finish.place_files(ctx, staging, written, published)
-        finish.finish_pages(staging, written, written.sizes)
-        finish.write_redirects(ctx, staging, written)
+        others = {e.ctx.prefix.rstrip("/") for e in editions if e.ctx.prefix}
+        for edition in editions:  # English first: it is built into the root the others sit in
+            records[edition.ctx.language] = _edition(edition, staging, last.get(edition.ctx.language),
+                                                     _source_date_epoch(latest_published), charts_drawn,
+                                                     others if not edition.ctx.prefix else set())
+        finish.write_redirects(ctx, staging, editions[0].written)
         outside = finish.outside_assets(staging)  # what the privacy plugin refuses under MkDocs
         if outside:
             raise MkDocsFailed(f"the built pages load from other hosts: {generators._summary(outside)}")
     except Exception:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    record = {"shape": shape, "files": docs_files, "charts": written.charts, "pages": written.fingerprints}
-    return staging, record
+    return staging, {"editions": records}
+
+
+def _edition(edition: Edition, staging: Path, last: dict | None, epoch: int, charts_drawn: Callable[[], int],
+             skip: set[str]) -> dict:
+    ctx, written = edition.ctx, edition.written
+    t, store = ctx.t, ctx.store
+    site_dir, published_dir = staging / ctx.prefix, ctx.out / ctx.prefix
+    strings = {"footer": t("site.footer"), "methodology": t("nav.methodology"), "data": t("nav.data")}
+    config = generators.write_config(ctx, site_dir, written.nav, strings)
+    shape = store.key("site-shape", config.read_text(encoding="utf-8"), ctx.engine)
+    # only MkDocs builds can start from the published site (its dirty mode); Zensical builds it all
+    reuse = ctx.engine == "mkdocs" and shortcuts.reuse_published() and \
+        incremental.can_start_from(last, shape, edition.docs_files, published_dir)
+    if reuse:
+        rebuilt = incremental.copy_site(published_dir, site_dir, last["pages"], written.fingerprints, skip)
+        ctx.say(f"{ctx.language}: started from the published site; only changed pages are rebuilt ({len(rebuilt)})")
+    ctx.say(f"{ctx.language}: running {ctx.engine} build")
+    if ctx.engine == "zensical":
+        generators.zensical_build(generators.write_flat_config(ctx, written.nav, strings), site_dir, epoch)
+    else:
+        generators.mkdocs_build(config, epoch, dirty=reuse, bytecode_cache=store.bytecode_cache())
+        if reuse:
+            incremental.merge_search_index(published_dir, site_dir, rebuilt)
+        else:
+            incremental.canonical_search_index(site_dir)
+    drawn = charts_drawn()
+    ctx.say(f"{ctx.language}: adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
+    finish.place_files(ctx, site_dir, written, last["charts"] if reuse else {})
+    finish.finish_pages(site_dir, written, written.sizes)
+    return {"shape": shape, "files": edition.docs_files, "charts": written.charts, "pages": written.fingerprints}
 
 
 def _source_date_epoch(latest_published: str | None) -> int:

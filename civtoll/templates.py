@@ -46,7 +46,7 @@ def environment(t: Catalogue, fragments=None, bytecode_cache: jinja2.BytecodeCac
         """A count as the page shows it: 1,337; an unknown figure says so and is never 0."""
         if value is None:
             return Markup(f'<span class="na">{escape_text(t("site.not_available"))}</span>')
-        return Markup(f"{value:,}")
+        return Markup(t.number(value))
 
     def count(noun: str, value) -> Markup:
         """A count with its noun ("1 child", "15 children"); an unknown figure says so."""
@@ -76,6 +76,7 @@ def environment(t: Catalogue, fragments=None, bytecode_cache: jinja2.BytecodeCac
     env.filters["pct"] = percent
     env.filters["month"] = lambda m: t.month(m)
     env.globals["t"] = text
+    env.globals["lang"] = t.language
     env.globals["count"] = count
     env.globals["month_name"] = t.month
     env.globals["Markup"] = Markup

@@ -32,10 +32,9 @@ STATUS_COLOURS = {"complete": "#1b7837", "partial": "#a6dba0", "headline": "#fdb
 BAR = "#b2182b"
 TORTURE = "#542788"
 
-# Labels are laid out with the widths of Liberation Sans (the font the drawing processes use; see
-# render.py), so the SVG asks browsers for it or for a font with the same widths (Arial,
-# Helvetica): a wider font would push long labels past the chart's edge.
-FONT = "'Liberation Sans', Arial, Helvetica, 'Noto Sans', 'Noto Naskh Arabic', sans-serif"
+# Labels are laid out with the widths of the catalogue's chart font (language.chart_font: Liberation
+# Sans, or Noto Naskh Arabic, the fonts the drawing processes have; see workers.py), so the SVG asks
+# browsers for it or for a font with the same widths: a wider font would push labels past the edge.
 WIDTH = 560  # vertical bar charts: the plot area, in pixels
 BAR_WIDTH = 300  # horizontal bar charts leave room for long party names
 LABEL_LIMIT = 250
@@ -45,10 +44,17 @@ def party_colour(pid: str, sort_order: int) -> str:
     return PARTY_COLOURS.get(pid) or FALLBACK[sort_order % len(FALLBACK)]
 
 
-def config() -> dict:
-    """Vega-Lite config shared by every chart."""
+def config(t) -> dict:
+    """Vega-Lite config shared by every chart of an edition (t: its catalogue)."""
     return {
-        "font": FONT,
+        "font": t("language.chart_font"),
+        # month names and numbers on the axes as the edition writes them (d3's locale formats)
+        "locale": {
+            "number": {"decimal": ".", "thousands": t("number.thousands"), "grouping": [3], "currency": ["", ""]},
+            "time": {"dateTime": "%x %X", "date": "%Y-%m-%d", "time": "%H:%M:%S", "periods": ["AM", "PM"],
+                     "days": t("day_names"), "shortDays": t("day_abbr"), "months": t("month_names"),
+                     "shortMonths": t("month_abbr")},
+        },
         "background": "white",
         "view": {"stroke": None},
         "title": {"anchor": "start", "fontSize": 15, "subtitleFontSize": 11, "subtitleColor": "#555"},

@@ -17,6 +17,8 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from . import paths
+
 BATCH = 20  # charts per task given to a worker
 FONT_CONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
@@ -31,7 +33,7 @@ class Workers:
     def __init__(self, work: Path, most: int | None = None):
         self.most = most or max(1, min(os.cpu_count() or 1, 4))
         self.pool = ProcessPoolExecutor(self.most, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=isolate_fonts, initargs=(str(font_config(work)),))
+                                        initializer=isolate_fonts, initargs=(str(font_config(work)), str(paths.FONTS)))
 
     def warm_up(self) -> None:
         """Start a process and load Altair in it now, ready when the build has charts to define."""
@@ -81,9 +83,13 @@ def font_config(work: Path) -> Path:
 
 # --- in the worker processes (and in this one, for a plain build) ----------------------------
 
-def isolate_fonts(config: str) -> None:
+def isolate_fonts(config: str, shipped: str) -> None:
     # read once, when vl-convert first loads its font database in this fresh process
     os.environ["FONTCONFIG_FILE"] = config
+    import vl_convert
+
+    # the Arabic charts' font (docs/fonts); without it vl-convert draws Arabic charts with no text at all
+    vl_convert.register_font_directory(shipped)
 
 
 def get_ready() -> None:

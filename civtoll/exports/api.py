@@ -18,6 +18,7 @@ ROOT = "api/v1/"
 SCHEMAS = {name: Path(__file__).with_name(name) for name in ("month.schema.json", "months.schema.json")}
 PERSONNEL_ORDER = ["medical", "media", "civil-defense"]
 MASSACRE_COUNTS = tuple(FIGURES["massacres"][1])
+PARTS = tuple(FIGURES["civilian_deaths"][1])  # deaths, children, women
 
 
 def api_files(tables: Tables, site_url: str) -> dict[str, bytes]:
@@ -100,12 +101,12 @@ class _Index:
             "year_to_date": {k: own["ytd_" + k] for k in ("civilians", "torture", "massacres")},
             "by_party": [
                 {**self._party(r["perpetrator_id"]),
-                 **figures("civilian_deaths", r["perpetrator_id"], r, ("deaths", "children", "women"))}
+                 **figures("civilian_deaths", r["perpetrator_id"], r, PARTS)}
                 for r in self._by_party(rows.get("civilian_deaths", []))],
             "by_governorate": [
                 {"governorate_pcode": r["governorate_pcode"], "name_en": self.govs[r["governorate_pcode"]]["name_en"],
                  "name_ar": self.govs[r["governorate_pcode"]]["name_ar"],
-                 **figures("civilian_deaths_by_governorate", r["governorate_pcode"], r, ("deaths", "children", "women"))}
+                 **figures("civilian_deaths_by_governorate", r["governorate_pcode"], r, PARTS)}
                 for r in sorted(rows.get("civilian_deaths_by_governorate", []), key=lambda r: r["governorate_pcode"])],
             "torture_by_party": [
                 {**self._party(r["perpetrator_id"]), **figures("torture_deaths", r["perpetrator_id"], r, ("deaths",))}
@@ -124,7 +125,8 @@ class _Index:
     def _massacre(self, r: dict, counts: dict) -> dict:
         return {"massacre_id": r["massacre_id"], "date": r["date"], "governorate_pcode": r["governorate_pcode"],
                 "governorate_name_en": self.govs[r["governorate_pcode"]]["name_en"], "place_en": r["place_en"],
-                "perpetrator_id": r["perpetrator_id"], "perpetrator_name_en": self.perps[r["perpetrator_id"]]["name_en"],
+                "perpetrator_id": r["perpetrator_id"],
+                "perpetrator_name_en": self.perps[r["perpetrator_id"]]["name_en"],
                 **counts, "description_en": r["description_en"], "source_url": r["source_url"]}
 
     def _party(self, pid: str) -> dict:
