@@ -55,7 +55,8 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
             writer = DocsWriter(e.docs)
             if not e.prefix:
                 listed = downloads.write_downloads(e, tables, writer, derived.latest_published)
-            written = pages.write_pages(e, named, charts[e.language], listed, writer, lambda key: draw.size_of(ctx, key))
+            written = pages.write_pages(e, named, charts[e.language], listed, writer, lambda key: draw.size_of(ctx, key),
+                                       lambda key: draw.svg_of(ctx, key))
             removed = writer.remove_stale()
             say(f"{e.language}: wrote {written.pages} pages for {len(written.charts)} charts "
                 f"({len(writer.changed)} file(s) changed, {removed} removed)")

@@ -124,7 +124,7 @@ class Charts(MonthCharts):
         missing = sum(1 for e in series if e["headline"] is None)
         description = self._describe_series(self.t("chart.killed").lower(), values)
         if len(scopes) > 1:
-            description += " " + self.t("chart.desc_scopes", scopes=", ".join(domain))
+            description += " " + self.t("chart.desc_scopes", scopes=self.t("punctuation.list").join(domain))
         if missing:
             description += " " + self.t("chart.desc_gaps", count=self.t.count("months", missing))
         return Chart(name, title, self._finish(chart, title), description, columns, table)

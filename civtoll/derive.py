@@ -39,16 +39,23 @@ class Derived:
 def derive(tables: Tables) -> Derived:
     """The derive stage: the validated tables in, plain figures out."""
     d = Derivation(tables)
-    resources = [{"name": r["name"], "path": r["path"], "title": r.get("title", ""),
-                  "description": r.get("description", ""),
-                  "fields": [{"name": f["name"], "type": f.get("type", "string"), "description": f.get("description", "")}
-                             for f in r["schema"]["fields"]]} for r in tables.descriptor["resources"]]
+    resources = [{"name": r["name"], "path": r["path"], **_texts(r),
+                  "fields": [{"name": f["name"], "type": f.get("type", "string"), **_texts(f)} for f in r["schema"]["fields"]]}
+                 for r in tables.descriptor["resources"]]
     return Derived([d.month(m) for m in d.month_list], {y: d.year(y) for y in d.years()}, d.history(),
                    d.coverage(), d.month_list, d.latest_published(), d.sort_orders(),
                    {pid: d.perpetrator_name(pid) for pid in d.sort_orders()}, d.provenance.months_by_source(),
                    sorted(records(tables["sources"]), key=lambda r: r["source_id"]),
-                   sorted(records(tables["perpetrators"]), key=lambda r: r["sort_order"]),
+                   [{**p, "description": p["description_en"]} for p in sorted(records(tables["perpetrators"]),
+                                                                              key=lambda r: r["sort_order"])],
                    records(tables["governorates"]), resources, _names(tables))
+
+
+def _texts(described: dict) -> dict:
+    """A descriptor's title and description, and their translations (title_ar, description_ar)."""
+    texts = {"title": described.get("title", ""), "description": described.get("description", "")}
+    texts.update({k: v for k, v in described.items() if k.startswith(("title_", "description_"))})
+    return texts
 
 
 def _names(tables: Tables) -> dict[str, dict[str, str]]:
@@ -178,6 +185,8 @@ class Derivation(Years):
                 "place": r["place_en"], "perpetrator": self.perpetrator_name(r["perpetrator_id"]),
                 "deaths": r["deaths"], "children": r["children"], "women": r["women"], "injured": r["injured"],
                 "description": r["description_en"], "source_url": r["source_url"],
+                # their translations, where the package has them (place_ar, description_ar)
+                **{k: v for k, v in r.items() if k.startswith(("place_", "description_")) and v},
             }
             for r in records
         ]

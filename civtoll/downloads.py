@@ -26,12 +26,15 @@ def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_pub
     day = build_day(latest_published)
     archive = reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
     writer.write(f"data/{ZIP_NAME}", archive)
-    downloads = [{"name": ZIP_NAME, "href": ZIP_NAME, "title": ctx.t("data.whole_package"),
+    downloads = [{"name": ZIP_NAME, "href": ZIP_NAME, "title": None,  # the catalogue's, in each edition
                   "size": human_size(len(archive)), "sha256": sha256(archive)}]
+    described = {"datapackage.json": tables.descriptor, **{r["path"]: r for r in desc.resources(tables.descriptor).values()}}
     for path, data, title in files:
         target = f"{PACKAGE_DIR}/{path}"
         writer.write(target, data)
-        downloads.append({"name": path, "href": target.removeprefix("data/"), "title": title,
+        # the title in each language the descriptor has one for (title, title_ar)
+        titles = {key.removeprefix("title_"): value for key, value in described[path].items() if key.startswith("title_")}
+        downloads.append({"name": path, "href": target.removeprefix("data/"), "title": title, "titles": titles,
                           "size": human_size(len(data)), "sha256": sha256(data)})
     return downloads
 

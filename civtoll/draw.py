@@ -101,6 +101,14 @@ def _share_specs(ctx: Context, derived: Derived, charts: ChartSet) -> dict[str, 
     return specs
 
 
+def svg_of(ctx: Context, key: str) -> str:
+    """A drawn chart's SVG, for a page that shows it inline: the browser then draws its text with
+    the page's fonts (an <img> may use none of them), so Arabic is drawn in the font it was laid
+    out with. The chart is described by the element around it."""
+    svg = ctx.store.path(key).read_text(encoding="utf-8")
+    return svg.replace("<svg ", '<svg aria-hidden="true" focusable="false" ', 1)
+
+
 SVG_SIZE = re.compile(rb'<svg[^>]* width="([0-9.]+)" height="([0-9.]+)"')
 
 

@@ -16,12 +16,21 @@ def in_language(derived: Derived, language: str) -> Derived:
         return derived
     return dataclasses.replace(
         derived,
-        months=[_month(m, names) for m in derived.months],
+        months=[_month(m, names, language) for m in derived.months],
+        resources=[{**_translated(r, language), "fields": [_translated(f, language) for f in r["fields"]]}
+                   for r in derived.resources],
+        perpetrators=[{**p, "description": p.get(f"description_{language}") or p["description_en"]}
+                      for p in derived.perpetrators],
         perpetrator_names={pid: names.get(pid, name) for pid, name in derived.perpetrator_names.items()},
     )
 
 
-def _month(m: Month, names: dict[str, str]) -> Month:
+def _translated(described: dict, language: str) -> dict:
+    return {**described, "title": described.get(f"title_{language}") or described["title"],
+            "description": described.get(f"description_{language}") or described["description"]}
+
+
+def _month(m: Month, names: dict[str, str], language: str) -> Month:
     m = copy.deepcopy(m)  # rows are shared between a month's breakdowns and its groups: renamed once
     breakdowns = [m.parties, m.governorates, m.torture, *m.personnel.values()]
     for row in (r for b in breakdowns for r in b.rows):
@@ -29,6 +38,8 @@ def _month(m: Month, names: dict[str, str]) -> Month:
     for x in m.massacres:
         x["perpetrator"] = names.get(x["perpetrator_id"], x["perpetrator"])
         x["governorate"] = names.get(x["governorate_pcode"], x["governorate"])
+        x["place"] = x.get(f"place_{language}") or x["place"]
+        x["description"] = x.get(f"description_{language}") or x["description"]
     for q in m.sources.quotes:
         q.row_name = names.get(q.row_key.split("/")[-1], q.row_name)
     return m

@@ -34,12 +34,14 @@ class Written:
 
 
 def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloads: list[dict],
-                writer: DocsWriter, size_of: Callable[[str], tuple[int, int]]) -> Written:
+                writer: DocsWriter, size_of: Callable[[str], tuple[int, int]], svg_of: Callable[[str], str]) -> Written:
     t, store = ctx.t, ctx.store
-    if ctx.prefix:  # one copy of the package's files, in the English edition's data folder
-        listed_downloads = [{**d, "href": f"../{ctx.up}data/{d['href']}"} for d in listed_downloads]
+    listed_downloads = [{**d, "title": (d.get("titles") or {}).get(ctx.language) or d["title"] or t("data.whole_package"),
+                         # one copy of the package's files, in the English edition's data folder
+                         "href": f"../{ctx.up}data/{d['href']}" if ctx.prefix else d["href"]} for d in listed_downloads]
     fragments = shortcuts.Fragments()
-    sizes = shortcuts.SizeTokens(size_of)
+    sizes = shortcuts.SizeTokens(size_of, svg_of)
+    inline = ctx.t("language.charts_inline")
     env = templates.environment(t, fragments, store.bytecode_cache())
     fingerprints: dict[str, str] = {}
     placed: dict[str, str] = {}
@@ -64,6 +66,7 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
         placed[f"{directory}/charts/{chart.name}".lstrip("./")] = chart.key
         return {"name": chart.name, "title": chart.title, "description": chart.description,
                 "width": sizes.size(chart.key, "width"), "height": sizes.size(chart.key, "height"),
+                "svg": sizes.size(chart.key, "svg") if inline else None,
                 "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
 
     for m in derived.months:

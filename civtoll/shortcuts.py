@@ -9,8 +9,8 @@ them, and a test compares the two sites byte for byte. The shortcuts:
    190 synthetic months: a bare MkDocs build took 11.0 s with the blocks in the Markdown, 3.8 s
    without. Plain: the blocks are in the Markdown.
 2. Chart sizes after MkDocs (`SizeTokens`). A page is written while its charts are still drawn in
-   other processes; its <img> gets a token for the width and height, filled in when the drawing
-   is done, so writing pages and drawing overlap (about 5 s of a full build). Plain: pages are
+   other processes; its <img> gets a token for the width and height (an inline chart, one for its
+   SVG), filled in when the drawing is done, so writing pages and drawing overlap (about 5 s of a full build). Plain: pages are
    written after every chart is drawn.
 3. Chart definitions in worker processes (`define_in_workers`): Altair costs 0.5 s to import and
    a few ms a chart; the workers have it loaded already. Plain: in this process.
@@ -89,18 +89,24 @@ class Fragments:
 # 2. ---------------------------------------------------------------------------------------------
 
 class SizeTokens:
-    PATTERN = re.compile(r"civtoll-chart-(width|height)-([0-9a-f]{40})")
+    """A drawn chart's width, height or whole SVG (for pages that show charts inline)."""
 
-    def __init__(self, size_of: Callable[[str], tuple[int, int]]):
+    PATTERN = re.compile(r"civtoll-chart-(width|height|svg)-([0-9a-f]{40})")
+
+    def __init__(self, size_of: Callable[[str], tuple[int, int]], svg_of: Callable[[str], str]):
         self.size_of = size_of  # chart key -> (width, height), once drawn
+        self.svg_of = svg_of
 
     def size(self, key: str, side: str) -> Markup:
-        if plain():
-            return Markup(str(self.size_of(key)[0 if side == "width" else 1]))
-        return Markup(f"civtoll-chart-{side}-{key}")
+        return Markup(self._value(side, key) if plain() else f"civtoll-chart-{side}-{key}")
 
     def fill(self, text: str) -> str:
-        return self.PATTERN.sub(lambda m: str(self.size_of(m.group(2))[0 if m.group(1) == "width" else 1]), text)
+        return self.PATTERN.sub(lambda m: self._value(m.group(1), m.group(2)), text)
+
+    def _value(self, side: str, key: str) -> str:
+        if side == "svg":
+            return self.svg_of(key)
+        return str(self.size_of(key)[0 if side == "width" else 1])
 
 
 # 3, 4. ------------------------------------------------------------------------------------------

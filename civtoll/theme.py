@@ -57,9 +57,10 @@ def config(t) -> dict:
         },
         "background": "white",
         "view": {"stroke": None},
-        "title": {"anchor": "start", "fontSize": 15, "subtitleFontSize": 11, "subtitleColor": "#555"},
+        "title": {"anchor": "start", "fontSize": 15, "subtitleFontSize": 11, "subtitleColor": "#555",
+                  "fontWeight": t("language.chart_title_weight")},
         "axis": {"labelFontSize": 11, "titleFontSize": 12, "labelColor": "#333", "titleColor": "#333",
-                 "gridColor": "#e5e5e5"},
+                 "gridColor": "#e5e5e5", "titleFontWeight": t("language.chart_title_weight")},
         "legend": {"labelFontSize": 11, "titleFontSize": 12, "orient": "bottom", "columns": 3,
-                   "labelLimit": 260},
+                   "labelLimit": 260, "titleFontWeight": t("language.chart_title_weight")},
     }

@@ -86,8 +86,9 @@ def synthesize_month(month: str, i: int, perpetrators: list[str], pcodes: list[s
         deaths = rng.randint(5, 30)
         massacres.append([
             f"{month}-{day:02d}-synthetic-{n + 1}", f"{month}-{day:02d}", month, rng.choice(pcodes),
-            f"Synthetic place {n + 1}", rng.choice(perpetrators), deaths, rng.randint(0, deaths // 3), "",
-            rng.randint(0, 60), "Synthetic massacre for tests.", "https://example.org/synthetic",
+            f"Synthetic place {n + 1}", f"مكان اصطناعي {n + 1}", rng.choice(perpetrators), deaths,
+            rng.randint(0, deaths // 3), "", rng.randint(0, 60), "Synthetic massacre for tests.",
+            "مجزرة اصطناعية للاختبارات.", "https://example.org/synthetic",
         ])
     return {
         "civilians": civilians, "children": children_total, "women": women_total,

@@ -11,7 +11,7 @@ import pytest
 from siteserver import serve
 
 CHROMIUM = Path("/usr/bin/chromium")
-PAGES = ["/", "/months/2020-09/", "/years/2020/", "/data/"]
+PAGES = ["/", "/months/2020-09/", "/years/2020/", "/data/", "/ar/", "/ar/months/2020-09/"]
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian chromium (make test installs it)")
 
@@ -64,7 +64,15 @@ def test_every_image_is_visible_with_its_text_alternative(browser, path):
     for image in images:
         assert image["ok"] and image["w"] > 0 and image["h"] > 0, image
         assert len(image["alt"]) > 20, image
-    if path in ("/", "/months/2020-09/", "/years/2020/"):
+    # the Arabic edition's charts are in the page (their text drawn with the page's font)
+    inline = page.eval_on_selector_all(
+        "article .chart-inline[role=img]",
+        "els => els.map(e => ({label: e.getAttribute('aria-label'), w: e.getBoundingClientRect().width, "
+        "h: e.getBoundingClientRect().height, texts: e.querySelectorAll('svg text').length}))")
+    for chart in inline:
+        assert chart["w"] > 0 and chart["h"] > 0 and chart["texts"] > 5 and len(chart["label"]) > 20, chart
+    images += inline
+    if path in ("/", "/months/2020-09/", "/years/2020/", "/ar/", "/ar/months/2020-09/"):
         assert images, "a page with charts shows them"
         assert page.locator("figure.chart + details table").count() >= 1  # each chart's data table
     context.close()
@@ -78,7 +86,7 @@ def test_every_download_link_returns_the_file(browser, path):
         "article a[href]", "els => els.map(e => e.href)")
     downloads = sorted({u.split("#")[0] for u in links
                         if u.startswith(origin) and re.search(r"\.(csv|json|zip|png|svg)$", u.split("#")[0])})
-    if path in ("/months/2020-09/", "/data/"):
+    if path in ("/months/2020-09/", "/data/", "/ar/months/2020-09/"):
         assert downloads
     for url in downloads:
         response = context.request.get(url)
@@ -118,6 +126,9 @@ def test_month_page_first_visit_weighs_under_150_kb(browser):
     weights = measure_with(*browser)
     assert weights["month"]["total"] < 150 * 1024, weights["month"]
     assert weights["month"]["images"] > 0 and weights["month"]["html"] > 0
+    # the Arabic month page, its chart font included (the machine has no Arabic font of its own)
+    assert weights["ar month"]["total"] <= 120 * 1024, weights["ar month"]
+    assert weights["ar month"]["fonts"] > 0
 
 
 def test_search_is_loaded_only_when_the_reader_searches(browser):
@@ -130,4 +141,18 @@ def test_search_is_loaded_only_when_the_reader_searches(browser):
     assert "September 2020" in page.inner_text(".md-search-result")
     assert [u for u in log["requests"] if u.endswith("/search/search_index.json")]
     assert not log["console"], log["console"]
+    context.close()
+
+
+@pytest.mark.parametrize("words, found", [("حلب", "أيلول 2020"), ("قوات النظام السوري", "أيلول 2020"),
+                                          ("أيلول", "أيلول 2020")])
+def test_the_arabic_pages_have_their_own_search_in_arabic(browser, words, found):
+    # a governorate, a party and a month name, in the Arabic edition's own index
+    context, page, _, log = visit(browser, "/ar/months/2020-09/")
+    page.keyboard.press("/")
+    page.keyboard.type(words)
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    assert found in page.inner_text(".md-search-result")
+    assert [u for u in log["requests"] if u.endswith("/ar/search/search_index.json")]
+    assert not [u for u in log["requests"] if u.endswith("/search/search_index.json") and "/ar/" not in u]
     context.close()
