@@ -1,4 +1,4 @@
-"""The `civtoll` command: validate the data package, build the site, preview it."""
+"""The `civtoll` command: validate the data package, build the site, make a release, preview it."""
 
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--as-of", type=_date, default=None, metavar="YYYY-MM-DD",
                        help="judge future months and publication dates as of this day (default: today)")
 
+    release = commands.add_parser("release", help="keep the package as it is now as a release named by its date")
+    release.add_argument("--package", type=Path, default=paths.DEFAULT_PACKAGE)
+    release.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
+                         help="the release's date (default: today)")
+
     serve = commands.add_parser("serve", help="preview the built site on http://127.0.0.1:8000/")
     serve.add_argument("--out", type=Path, default=paths.DEFAULT_SITE)
     serve.add_argument("--port", type=int, default=8000)
@@ -40,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(args.package, args.json, args.as_of)
     if args.command == "build":
         return _build(args.package, args.out, args.quiet, args.as_of, args.engine)
+    if args.command == "release":
+        return _release(args.package, args.date)
     return _serve(args.out, args.port)
 
 
@@ -84,6 +91,26 @@ def _build(package: Path, out: Path, quiet: bool, as_of: dt.date | None, engine:
         print(f"build stopped: the site generator failed: {e}; {out} was left untouched", file=sys.stderr)
         return 1
     print(summary)
+    return 0
+
+
+def _release(package: Path, date: dt.date | None) -> int:
+    from .downloads import human_size
+    from .releases import ReleaseRefused, make_release
+
+    day = (date or dt.date.today()).isoformat()  # naming a release is a human act: the clock is allowed here
+    try:
+        made = make_release(package, day)
+    except ReleaseRefused as e:
+        for problem in e.problems:
+            print(problem, file=sys.stderr)
+        print(f"release refused: {e}; nothing was written", file=sys.stderr)
+        return 1
+    for path, data in made["files"].items():
+        print(f"{made['path']}/{path}  {human_size(len(data))}")
+    total = sum(len(data) for data in made["files"].values())
+    since = f", after {made['previous']}" if made["previous"] else ", the first"
+    print(f"released {day}{since}: {len(made['files'])} files, {human_size(total)} in {made['path']}")
     return 0
 
 

@@ -5,6 +5,7 @@ working, and check that no page loads anything from another host."""
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import os
 import re
@@ -69,6 +70,25 @@ def with_direction(text: str) -> str:
         return re.sub(r"<html ([^>]*)>", lambda m: f'<html {m.group(1)} dir="rtl">' if "dir=" not in m.group(1) else m.group(0),
                       text, count=1)
     return text
+
+
+def with_alternates(ctx: Context, site_dir: Path, editions: list[tuple[str, str]], epoch: int) -> None:
+    """Name every edition of each page in the edition's sitemap (hreflang alternates, both ways),
+    as search engines read them; `editions`: (language, prefix) of each."""
+    path = site_dir / "sitemap.xml"
+    if not path.is_file() or "<urlset" not in (text := path.read_text(encoding="utf-8")):
+        return
+
+    def alternates(match: re.Match) -> str:
+        relative = match.group(1)[len(ctx.edition_url):]
+        links = "".join(f'\n         <xhtml:link rel="alternate" hreflang="{code}" href="{ctx.site_url}{prefix}{relative}"/>'
+                        for code, prefix in editions)
+        return f"{match.group(0)}{links}"
+    text = re.sub(r"<loc>([^<]*)</loc>", alternates, text)
+    text = text.replace('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"',
+                        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml"', 1)
+    path.write_text(text, encoding="utf-8")
+    (site_dir / "sitemap.xml.gz").write_bytes(gzip.compress(text.encode("utf-8"), 9, mtime=epoch))
 
 
 def write_redirects(ctx: Context, site_dir: Path, written: Written) -> None:

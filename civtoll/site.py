@@ -37,10 +37,11 @@ def make_site(editions: list[Edition], latest_published: str | None, charts_draw
     records = {}
     try:
         others = {e.ctx.prefix.rstrip("/") for e in editions if e.ctx.prefix}
+        languages = [(e.ctx.language, e.ctx.prefix) for e in editions]
         for edition in editions:  # English first: it is built into the root the others sit in
             records[edition.ctx.language] = _edition(edition, staging, last.get(edition.ctx.language),
                                                      _source_date_epoch(latest_published), charts_drawn,
-                                                     others if not edition.ctx.prefix else set())
+                                                     others if not edition.ctx.prefix else set(), languages)
         finish.write_redirects(ctx, staging, editions[0].written)
         outside = finish.outside_assets(staging)  # what the privacy plugin refuses under MkDocs
         if outside:
@@ -52,7 +53,7 @@ def make_site(editions: list[Edition], latest_published: str | None, charts_draw
 
 
 def _edition(edition: Edition, staging: Path, last: dict | None, epoch: int, charts_drawn: Callable[[], int],
-             skip: set[str]) -> dict:
+             skip: set[str], editions: list[tuple[str, str]]) -> dict:
     ctx, written = edition.ctx, edition.written
     t, store = ctx.t, ctx.store
     site_dir, published_dir = staging / ctx.prefix, ctx.out / ctx.prefix
@@ -78,6 +79,7 @@ def _edition(edition: Edition, staging: Path, last: dict | None, epoch: int, cha
     ctx.say(f"{ctx.language}: adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
     finish.place_files(ctx, site_dir, written, last["charts"] if reuse else {})
     finish.finish_pages(site_dir, written, written.sizes)
+    finish.with_alternates(ctx, site_dir, editions, epoch)
     return {"shape": shape, "files": edition.docs_files, "charts": written.charts, "pages": written.fingerprints}
 
 

@@ -94,10 +94,18 @@ def test_every_page_has_its_twin_linked_both_ways(built_site):
             switch = soup.select_one(f'.edition-switch a[hreflang="{language}"]')
             assert switch is not None, page
             assert (page.parent / switch["href"]).resolve() == other.parent.resolve(), (page, switch["href"])
-            alternates = {link["hreflang"]: link["href"] for link in soup.select('link[rel="alternate"][hreflang]')}
-            assert set(alternates) == {"en", "ar"}
-            relative = other.parent.relative_to(built_site).as_posix()
-            assert alternates[language].endswith("/" if relative == "." else f"/{relative}/")
+    # hreflang alternates, both ways, in each edition's sitemap (the form search engines read
+    # without Material fetching a sitemap beside every <link rel=alternate>)
+    for sitemap, prefix in ((built_site / "sitemap.xml", ""), (built_site / "ar" / "sitemap.xml", "ar/")):
+        soup = BeautifulSoup(sitemap.read_text(encoding="utf-8"), "html.parser")
+        urls = soup.find_all("url")
+        assert len(urls) == len(twins)
+        for url in urls:
+            loc = url.find("loc").text
+            alternates = {link["hreflang"]: link["href"] for link in url.find_all("xhtml:link")}
+            relative = loc.split(".org/", 1)[1].removeprefix(prefix)
+            assert alternates == {"en": loc.split(".org/", 1)[0] + ".org/" + relative,
+                                  "ar": loc.split(".org/", 1)[0] + ".org/ar/" + relative}, loc
 
 
 def test_arabic_pages_read_right_to_left(built_site):

@@ -54,13 +54,13 @@ def test_a_year_spanning_scopes_sums_each_scope_apart(mixed_year):
 
 
 def test_a_chart_spanning_scopes_colours_each_and_stacks_none(mixed_year):
-    from civtoll import i18n
     from civtoll.charts import Charts
     from civtoll.derive import Derivation
     from civtoll.load import read_tables
 
     derivation = Derivation(read_tables(mixed_year))
-    charts = Charts(derivation, i18n.load("en"))
+    orders = derivation.sort_orders()
+    charts = Charts("en", orders, {pid: derivation.perpetrator_name(pid) for pid in orders}, "code")
     year = derivation.year("2012")
     chart = charts.define("year", "2012", year["series"], year["scope_series"], year["mixed"])
     values = chart.spec["data"]["values"]

@@ -149,6 +149,8 @@ def test_counted_nouns_agree_with_their_numbers(built_site):
 
     wrong = re.compile(r"(?<![0-9,.])1 (civilians|children|women|people|victims|massacres|months|deaths)\b|\(s\)")
     for page in sorted(built_site.rglob("index.html")):
+        if page.relative_to(built_site).parts[0] == "ar":
+            continue  # English grammar (the Arabic forms: test_i18n, test_arabic)
         text = page_text(page)
         # the sources' words and the researchers' notes are quoted as written, not our sentences
         text = re.sub(r"Sources of these figures.*Data and charts of this month", "", text)
