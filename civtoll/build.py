@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import context, derive, downloads, draw, i18n, localise, pages, publish, shortcuts, site
+from . import context, derive, downloads, draw, i18n, localise, pages, publish, releases, revisions, shortcuts, site
 from .docs_writer import DocsWriter
 from .validate import validated
 from .workers import Workers
@@ -44,7 +44,9 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
             workers.warm_up()  # Altair loads in a worker while this process validates
         tables = validated(ctx.package, today, say)
         derived = derive.derive(tables)
-        say(f"derived {len(derived.months)} months and {len(derived.years)} years")
+        history = {"releases": releases.list_releases(ctx.package), "revisions": revisions.revisions(ctx.package),
+                   "changelog": revisions.changelog(ctx.package)}
+        say(f"derived {len(derived.months)} months and {len(derived.years)} years; {len(history['releases'])} release(s)")
         editions = [(e, localise.in_language(derived, e.language)) for e in map(ctx.in_language, i18n.languages())]
         charts = {e.language: draw.draw_charts(e, named, workers) for e, named in editions}
         drawn = _once(lambda: sum(c.finish() for c in charts.values()))
@@ -56,7 +58,7 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
             if not e.prefix:
                 listed = downloads.write_downloads(e, tables, writer, derived.latest_published)
             written = pages.write_pages(e, named, charts[e.language], listed, writer, lambda key: draw.size_of(ctx, key),
-                                       lambda key: draw.svg_of(ctx, key))
+                                       lambda key: draw.svg_of(ctx, key), history)
             removed = writer.remove_stale()
             say(f"{e.language}: wrote {written.pages} pages for {len(written.charts)} charts "
                 f"({len(writer.changed)} file(s) changed, {removed} removed)")

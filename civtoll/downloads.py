@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
-import zipfile
 from pathlib import Path
 
 from . import descriptor as desc
 from .context import Context
+from .archive import human_size, reproducible_zip, sha256
 from .docs_writer import DocsWriter
+from .exports import site_files
+from .exports.csv_safe import safe_csv
 from .figures import Month
 from .load import Tables
 
@@ -20,23 +21,28 @@ ZIP_NAME = "syria-civilian-deaths.zip"
 PACKAGE_DIR = "data/package"  # where datapackage.json and data/*.csv are served, paths unchanged
 
 
-def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_published: str | None) -> list[dict]:
-    """Write the package's files and its zip into the docs; return what the data page lists."""
+def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_published: str | None) -> dict[str, list[dict]]:
+    """Write the package's files, its zip, the releases and the exports into the docs; return what
+    the data page lists, each file by its path from the site's root."""
     files = package_files(ctx.package, tables.descriptor)
     day = build_day(latest_published)
     archive = reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
     writer.write(f"data/{ZIP_NAME}", archive)
-    downloads = [{"name": ZIP_NAME, "href": ZIP_NAME, "title": None,  # the catalogue's, in each edition
-                  "size": human_size(len(archive)), "sha256": sha256(archive)}]
+    package = [{"name": ZIP_NAME, "path": f"data/{ZIP_NAME}", "title": None,  # the catalogue's, in each edition
+                "size": human_size(len(archive)), "sha256": sha256(archive)}]
     described = {"datapackage.json": tables.descriptor, **{r["path"]: r for r in desc.resources(tables.descriptor).values()}}
     for path, data, title in files:
         target = f"{PACKAGE_DIR}/{path}"
         writer.write(target, data)
         # the title in each language the descriptor has one for (title, title_ar)
         titles = {key.removeprefix("title_"): value for key, value in described[path].items() if key.startswith("title_")}
-        downloads.append({"name": path, "href": target.removeprefix("data/"), "title": title, "titles": titles,
-                          "size": human_size(len(data)), "sha256": sha256(data)})
-    return downloads
+        package.append({"name": path, "path": target, "title": title, "titles": titles,
+                        "size": human_size(len(data)), "sha256": sha256(data)})
+    exported, listed = site_files.export_files(ctx.package, tables, ctx.site_url, day)
+    for path, data in exported.items():
+        writer.write(path, data)
+    exports = [{**e, "size": human_size(e["bytes"])} for e in listed]
+    return {"package": package, "exports": exports}
 
 
 def build_day(latest_published: str | None) -> dt.date:
@@ -45,35 +51,14 @@ def build_day(latest_published: str | None) -> dt.date:
 
 
 def package_files(package_dir: Path, descriptor: dict) -> list[tuple[str, bytes, str]]:
-    """(relative path, bytes, title) of every file the package publishes, descriptor first."""
+    """(relative path, bytes, title) of every file the package publishes, descriptor first. A text
+    cell that a spreadsheet would take for a formula (= + - @) is published with a leading
+    apostrophe (exports/csv_safe.py): opening a file never runs one."""
     files = [("datapackage.json", (package_dir / "datapackage.json").read_bytes(), descriptor.get("title", ""))]
     for resource in desc.resources(descriptor).values():
-        files.append((resource["path"], (package_dir / resource["path"]).read_bytes(), resource.get("title", "")))
+        data = safe_csv((package_dir / resource["path"]).read_bytes(), resource.get("schema"))
+        files.append((resource["path"], data, resource.get("title", "")))
     return files
-
-
-def reproducible_zip(files: list[tuple[str, bytes, str]], date_time: tuple) -> bytes:
-    """The same files always give the same bytes: fixed order, fixed timestamps, fixed permissions."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for path, data, _ in sorted(files):
-            info = zipfile.ZipInfo(f"syria-civilian-deaths/{path}", date_time=date_time)
-            info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data, compresslevel=9)
-    return buffer.getvalue()
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def human_size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n / 1024 / 1024:.1f} MB"
 
 
 MONTH_CSV_FIELDS = ["month", "table", "category", "code", "name_en", "deaths", "children", "women"]
@@ -100,7 +85,7 @@ def month_csv(m: Month) -> bytes:
     for x in m.massacres:
         writer.writerow([m.month, "massacres", x["date"], x["id"], x["place"], x["deaths"], _cell(x["children"]),
                          _cell(x["women"])])
-    return out.getvalue().encode("utf-8")
+    return safe_csv(out.getvalue().encode("utf-8"))
 
 
 def _cell(value) -> str:

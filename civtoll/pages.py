@@ -6,11 +6,12 @@ adding a month renders the pages of a few months, not of all of them.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Callable
 
-from . import downloads, paths, shortcuts, templates
+from . import citing, downloads, paths, shortcuts, templates
 from .cache import MISSING
 from .context import Context
 from .derive import Derived
@@ -33,12 +34,18 @@ class Written:
     sizes: shortcuts.SizeTokens
 
 
-def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloads: list[dict],
-                writer: DocsWriter, size_of: Callable[[str], tuple[int, int]], svg_of: Callable[[str], str]) -> Written:
+def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloads: dict[str, list[dict]],
+                writer: DocsWriter, size_of: Callable[[str], tuple[int, int]], svg_of: Callable[[str], str],
+                history: dict) -> Written:
+    """`history`: the package's releases, revisions and changelog (releases.py, revisions.py)."""
     t, store = ctx.t, ctx.store
-    listed_downloads = [{**d, "title": (d.get("titles") or {}).get(ctx.language) or d["title"] or t("data.whole_package"),
-                         # one copy of the package's files, in the English edition's data folder
-                         "href": f"../{ctx.up}data/{d['href']}" if ctx.prefix else d["href"]} for d in listed_downloads]
+    # one copy of every download, in the English edition's folders: linked from the data page by its path
+    root = f"../{ctx.up}"
+    listed_downloads = {
+        "package": [{**d, "href": root + d["path"], "title": (d.get("titles") or {}).get(ctx.language) or d["title"]
+                     or t("data.whole_package")} for d in listed_downloads["package"]],
+        "exports": [{**d, "href": root + d["path"]} for d in listed_downloads["exports"]],
+    }
     fragments = shortcuts.Fragments()
     sizes = shortcuts.SizeTokens(size_of, svg_of)
     inline = ctx.t("language.charts_inline")
@@ -69,20 +76,33 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
                 "svg": sizes.size(chart.key, "svg") if inline else None,
                 "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
 
+    release = history["releases"][-1] if history["releases"] else None
+    issued = dt.date.fromisoformat(release or derived.latest_published or "2011-04-01")
+    names = derived.names.get(ctx.language, {})
+
+    def cited(directory: str, title: str, kind: str = "webpage") -> dict:
+        """The page's citation; its files are written beside it."""
+        c = citing.cite(ctx, directory, title, issued, release, kind)
+        for name, text in c["files"].items():
+            writer.write(f"{directory}/{name}", text)
+        return c
+
     for m in derived.months:
         directory = f"months/{m.month}"
+        revised = [{**r, "root": f"../../{ctx.up}", "row_name": names.get(r["row_key"].split("/")[-1], r["row_key"])}
+                   for r in history["revisions"] if r["month"] == m.month and r["kind"] == "changed"]
         month_charts = dict.fromkeys(MONTH_CHARTS)
         month_charts.update({c.name: place(c, directory) for c in charts.months[m.month]})
         massacre_rows = [[x["date"], f'{x["place"]} ({x["governorate"]})', x["perpetrator"], x["deaths"],
                           x["children"], x["women"], x["injured"]] for x in m.massacres]
         render(f"{directory}/index.md", "month.md.j2", m=m, charts=month_charts, massacre_rows=massacre_rows,
-               page_url=f"{ctx.edition_url}{directory}/")
+               revisions=revised, cite=cited(directory, t("month.title", month=t.month(m.month))))
         writer.write(f"{directory}/{m.month}.csv", downloads.month_csv(m))
     years = list(derived.years)
     for i, (y, info) in enumerate(derived.years.items()):
         chart = place(charts.years[y], f"years/{y}") if y in charts.years else None
         render(f"years/{y}/index.md", "year.md.j2", y=info, chart=chart, previous_year=years[i - 1] if i else None,
-               next_year=years[i + 1] if i + 1 < len(years) else None)
+               next_year=years[i + 1] if i + 1 < len(years) else None, cite=cited(f"years/{y}", t("year.title", year=y)))
     render("months/index.md", "months.md.j2", years=years, months=derived.month_list,
            figures={m.month: m.figures for m in derived.months})
     render("years/index.md", "years.md.j2", years=list(derived.years.values()))
@@ -90,8 +110,13 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
     render("coverage/index.md", "coverage.md.j2", rows=derived.coverage, chart=place(charts.coverage, "coverage"))
     render("data/sources/index.md", "sources.md.j2", sources=derived.sources, used_by=derived.months_by_source)
     render("data/reconciliation/index.md", "reconciliation.md.j2", years=list(derived.years.values()))
-    render("data/index.md", "data.md.j2", downloads=listed_downloads, resources=derived.resources,
-           documents=list(DOCUMENTS), perpetrators=derived.perpetrators, governorates=derived.governorates)
+    render("data/index.md", "data.md.j2", downloads=listed_downloads["package"], exports=listed_downloads["exports"],
+           resources=derived.resources, documents=list(DOCUMENTS), perpetrators=derived.perpetrators,
+           governorates=derived.governorates, releases=history["releases"], cite=cited("data", t("site.name"), "dataset"),
+           dataset=citing.dataset(ctx, derived, listed_downloads, release), feed=f"../{ctx.up}feed.xml")
+    render("changelog/index.md", "changelog.md.j2", log=history["changelog"])
+    if not ctx.prefix and derived.months:
+        writer.write("feed.xml", citing.atom(ctx, derived, history["releases"]))
     writer.copy_tree(paths.PAGES_SRC / ctx.language)  # pages written by hand, in this language
     writer.copy_tree(paths.ASSETS, "assets/")
     for page in writer.files():  # pages written by hand
@@ -114,4 +139,5 @@ def nav(t) -> list:
         {t("nav.coverage"): "coverage/index.md"},
         {t("nav.data"): data},
         {t("nav.methodology"): "methodology/index.md"},
+        {t("nav.changelog"): "changelog/index.md"},
     ]

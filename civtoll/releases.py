@@ -20,7 +20,8 @@ from pathlib import Path
 
 from . import descriptor as desc
 from . import paths
-from .downloads import reproducible_zip, sha256
+from .archive import reproducible_zip, sha256
+from .exports.csv_safe import safe_csv
 
 FOLDER = "releases"  # inside the package folder; the validator reads only the files the descriptor lists
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -68,7 +69,7 @@ def release_files(package_dir: Path, date: str) -> dict[str, bytes]:
 def release_contents(package_dir: Path, date: str) -> dict[str, bytes]:
     """What a release of the package as it is now, on that date, would hold: path -> bytes."""
     descriptor = desc.load(package_dir)
-    csvs = {r["path"]: (Path(package_dir) / r["path"]).read_bytes() for r in desc.resources(descriptor).values()}
+    csvs = _published_csvs(package_dir, descriptor)
     described = _dumps(stamped(descriptor, date, csvs))
     files = {paths.DESCRIPTOR: described, **csvs}
     day = dt.date.fromisoformat(date)
@@ -112,7 +113,15 @@ def unchanged(package_dir: Path, date: str) -> bool:
     old_descriptor = json.loads(old[paths.DESCRIPTOR])
     if unstamped(old_descriptor) != unstamped(now):
         return False
-    return all(old.get(path) == (Path(package_dir) / path).read_bytes() for path in csvs)
+    published = _published_csvs(package_dir, now)
+    return all(old.get(path) == published[path] for path in csvs)
+
+
+def _published_csvs(package_dir: Path, descriptor: dict) -> dict[str, bytes]:
+    """The CSVs as every download publishes them: a text cell a spreadsheet would take for a
+    formula gets a leading apostrophe (exports/csv_safe.py)."""
+    return {r["path"]: safe_csv((Path(package_dir) / r["path"]).read_bytes(), r.get("schema"))
+            for r in desc.resources(descriptor).values()}
 
 
 def make_release(package_dir: Path, date: str) -> dict:

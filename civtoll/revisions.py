@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .downloads import sha256
+from .archive import sha256
 from .figures import FIGURES
 from .load import read_tables, records
 from .releases import list_releases, release_dir, release_files
