@@ -157,3 +157,24 @@ def _records(path: Path) -> list[dict]:
 
     with open(path, encoding="utf-8") as f:
         return list(csv.DictReader(f))
+
+
+def test_every_published_csv_loads_unmodified_from_its_address(released):
+    # as a partner would: pandas.read_csv(url), and frictionless validate on the release's descriptor URL
+    import frictionless
+    import pandas as pd
+
+    from siteserver import serve
+
+    _, site = released
+    csvs = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.csv") if "releases" not in p.parts)
+    csvs += ["data/releases/2026-02-01/data/provenance.csv"]
+    with serve(site) as origin:
+        for path in csvs:
+            frame = pd.read_csv(f"{origin}/{path}", header=[0, 1] if "/hxl/" in path else 0)
+            assert len(frame.columns) > 1, path
+        quotes = pd.read_csv(f"{origin}/data/package/data/provenance.csv")["quote"].dropna()
+        assert not quotes.str.match(r"[=+\-@]").any()  # no cell a spreadsheet would run as a formula
+        for descriptor in ("data/package/datapackage.json", "data/releases/2026-02-01/datapackage.json"):
+            report = frictionless.validate(f"{origin}/{descriptor}")
+            assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
