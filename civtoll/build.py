@@ -14,12 +14,9 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from . import context, derive, downloads, draw, i18n, localise, pages, publish, releases, revisions, shortcuts, site
-from .docs_writer import DocsWriter
-from .validate import validated
-from .workers import Workers
+from . import context, shortcuts
 
-ENGINES = site.ENGINES
+ENGINES = ("mkdocs", "zensical")  # the site generators (site.py runs them)
 
 
 def build_site(package: Path, out: Path, progress=None, today: dt.date | None = None, engine: str = "mkdocs") -> str:
@@ -39,6 +36,18 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
         say(f"warning: site_url in mkdocs.yml is {ctx.site_url!r}, not the site's real address: every page's "
             "citation and canonical link will point there; set it before publishing")
 
+    return _run_stages(ctx, stamp, started, say)
+
+
+def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
+    # imported here, not above: a build with nothing to do returns before loading pandas, Altair's
+    # helpers, MkDocs and the exporters (0.6 s of imports)
+    from . import derive, downloads, draw, i18n, localise, pages, publish, releases, revisions, site
+    from .docs_writer import DocsWriter
+    from .validate import validated
+    from .workers import Workers
+
+    today, out = ctx.today, ctx.out
     with Workers(ctx.work) as workers:
         if shortcuts.define_in_workers():
             workers.warm_up()  # Altair loads in a worker while this process validates

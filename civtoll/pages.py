@@ -77,11 +77,12 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
                 "href": f"charts/{chart.name}", "columns": chart.columns, "rows": chart.rows}
 
     release = history["releases"][-1] if history["releases"] else None
-    issued = dt.date.fromisoformat(release or derived.latest_published or "2011-04-01")
     names = derived.names.get(ctx.language, {})
 
-    def cited(directory: str, title: str, kind: str = "webpage") -> dict:
-        """The page's citation; its files are written beside it."""
+    def cited(directory: str, title: str, published: str | None, kind: str = "webpage") -> dict:
+        """The page's citation, dated by the release (or else by the report it shows, so that
+        adding a month does not change every page's citation); its files are written beside it."""
+        issued = dt.date.fromisoformat(release or published or derived.latest_published or "2011-04-01")
         c = citing.cite(ctx, directory, title, issued, release, kind)
         for name, text in c["files"].items():
             writer.write(f"{directory}/{name}", text)
@@ -96,13 +97,15 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
         massacre_rows = [[x["date"], f'{x["place"]} ({x["governorate"]})', x["perpetrator"], x["deaths"],
                           x["children"], x["women"], x["injured"]] for x in m.massacres]
         render(f"{directory}/index.md", "month.md.j2", m=m, charts=month_charts, massacre_rows=massacre_rows,
-               revisions=revised, cite=cited(directory, t("month.title", month=t.month(m.month))))
+               revisions=revised, cite=cited(directory, t("month.title", month=t.month(m.month)), m.figures["published"]))
         writer.write(f"{directory}/{m.month}.csv", downloads.month_csv(m))
     years = list(derived.years)
     for i, (y, info) in enumerate(derived.years.items()):
         chart = place(charts.years[y], f"years/{y}") if y in charts.years else None
         render(f"years/{y}/index.md", "year.md.j2", y=info, chart=chart, previous_year=years[i - 1] if i else None,
-               next_year=years[i + 1] if i + 1 < len(years) else None, cite=cited(f"years/{y}", t("year.title", year=y)))
+               next_year=years[i + 1] if i + 1 < len(years) else None,
+               cite=cited(f"years/{y}", t("year.title", year=y), max((f["published"] or "" for f in info["figures"].values()),
+                                                                     default="") or None))
     render("months/index.md", "months.md.j2", years=years, months=derived.month_list,
            figures={m.month: m.figures for m in derived.months})
     render("years/index.md", "years.md.j2", years=list(derived.years.values()))
@@ -112,7 +115,7 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
     render("data/reconciliation/index.md", "reconciliation.md.j2", years=list(derived.years.values()))
     render("data/index.md", "data.md.j2", downloads=listed_downloads["package"], exports=listed_downloads["exports"],
            resources=derived.resources, documents=list(DOCUMENTS), perpetrators=derived.perpetrators,
-           governorates=derived.governorates, releases=history["releases"], cite=cited("data", t("site.name"), "dataset"),
+           governorates=derived.governorates, releases=history["releases"], cite=cited("data", t("site.name"), None, "dataset"),
            dataset=citing.dataset(ctx, derived, listed_downloads, release), feed=f"../{ctx.up}feed.xml")
     render("changelog/index.md", "changelog.md.j2", log=history["changelog"])
     if not ctx.prefix and derived.months:

@@ -17,7 +17,6 @@ from .downloads import build_day
 from .generators import MkDocsFailed
 from .pages import Written
 
-ENGINES = ("mkdocs", "zensical")
 
 
 @dataclass
