@@ -49,10 +49,16 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
 
     today, out = ctx.today, ctx.out
     with Workers(ctx.work) as workers:
-        if shortcuts.define_in_workers():
+        if shortcuts.in_workers():
             workers.warm_up()  # Altair loads in a worker while this process validates
         tables = validated(ctx.package, today, say)
         derived = derive.derive(tables)
+        exports = None
+        if shortcuts.in_workers():  # the exports are made meanwhile, in a worker process
+            from .exports.site_files import made_apart
+
+            day = downloads.build_day(derived.latest_published).isoformat()
+            exports = workers.pool.submit(made_apart, str(ctx.package), ctx.site_url, day)
         history = {"releases": releases.list_releases(ctx.package), "revisions": revisions.revisions(ctx.package),
                    "changelog": revisions.changelog(ctx.package)}
         say(f"derived {len(derived.months)} months and {len(derived.years)} years; {len(history['releases'])} release(s)")
@@ -65,7 +71,7 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
         for e, named in editions:
             writer = DocsWriter(e.docs)
             if not e.prefix:
-                listed = downloads.write_downloads(e, tables, writer, derived.latest_published)
+                listed = downloads.write_downloads(e, tables, writer, derived.latest_published, exports)
             written = pages.write_pages(e, named, charts[e.language], listed, writer, lambda key: draw.size_of(ctx, key),
                                        lambda key: draw.svg_of(ctx, key), history)
             removed = writer.remove_stale()

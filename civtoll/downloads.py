@@ -21,9 +21,11 @@ ZIP_NAME = "syria-civilian-deaths.zip"
 PACKAGE_DIR = "data/package"  # where datapackage.json and data/*.csv are served, paths unchanged
 
 
-def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_published: str | None) -> dict[str, list[dict]]:
+def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_published: str | None,
+                    exports=None) -> dict[str, list[dict]]:
     """Write the package's files, its zip, the releases and the exports into the docs; return what
-    the data page lists, each file by its path from the site's root."""
+    the data page lists, each file by its path from the site's root. `exports`: a future of the
+    exports being made in a worker process (site_files.made_apart), or None to make them here."""
     files = package_files(ctx.package, tables.descriptor)
     day = build_day(latest_published)
     archive = reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
@@ -38,7 +40,10 @@ def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_pub
         titles = {key.removeprefix("title_"): value for key, value in described[path].items() if key.startswith("title_")}
         package.append({"name": path, "path": target, "title": title, "titles": titles,
                         "size": human_size(len(data)), "sha256": sha256(data)})
-    exported, listed = site_files.export_files(ctx.package, tables, ctx.site_url, day)
+    if exports is not None:
+        exported, listed = exports.result()
+    else:
+        exported, listed = site_files.export_files(ctx.package, tables, ctx.site_url, day)
     for path, data in exported.items():
         writer.write(path, data)
     exports = [{**e, "size": human_size(e["bytes"])} for e in listed]

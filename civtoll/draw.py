@@ -54,7 +54,7 @@ def draw_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
                  for y, info in derived.years.items() if info["months"]}
     history_key = wanted("history", derived.history)
     coverage_key = wanted("coverage", derived.coverage)
-    if shortcuts.define_in_workers():
+    if shortcuts.in_workers():
         made = workers.define(params, jobs)
     else:
         made = define_many(params, jobs)

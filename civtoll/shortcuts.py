@@ -12,8 +12,10 @@ them, and a test compares the two sites byte for byte. The shortcuts:
    other processes; its <img> gets a token for the width and height (an inline chart, one for its
    SVG), filled in when the drawing is done, so writing pages and drawing overlap (about 5 s of a full build). Plain: pages are
    written after every chart is drawn.
-3. Chart definitions in worker processes (`define_in_workers`): Altair costs 0.5 s to import and
-   a few ms a chart; the workers have it loaded already. Plain: in this process.
+3. Work in worker processes (`in_workers`): chart definitions (Altair costs 0.5 s to import and
+   a few ms a chart; the workers have it loaded already) and the exports (the workbook and the
+   JSON API take 9 s of Python at 190 synthetic months, made while this process writes the
+   pages). Plain: in this process.
 4. Reusing the published site (incremental.py): MkDocs redoes only the changed pages. A new month
    takes 3.5 s instead of a full MkDocs run. Plain: every page is built.
 5. Compiled theme templates (`keep_compiled_templates`) patch MkDocs' Theme.get_env, which has no
@@ -111,7 +113,7 @@ class SizeTokens:
 
 # 3, 4. ------------------------------------------------------------------------------------------
 
-def define_in_workers() -> bool:
+def in_workers() -> bool:
     return not plain()
 
 

@@ -15,6 +15,14 @@ from . import api, hxl, xlsx
 XLSX_NAME = "syria-civilian-deaths.xlsx"
 
 
+def made_apart(package: str, site_url: str, day: str) -> tuple[dict[str, bytes], list[dict]]:
+    """export_files in a worker process, which reads the (validated) package itself: the workbook
+    and the API take seconds of Python that the build's own process spends on the pages meanwhile."""
+    from ..load import read_tables
+
+    return export_files(Path(package), read_tables(Path(package)), site_url, dt.date.fromisoformat(day))
+
+
 def export_files(package: Path, tables: Tables, site_url: str, day: dt.date) -> tuple[dict[str, bytes], list[dict]]:
     """(files by path relative to the site root, the exports as the data page lists them)."""
     files: dict[str, bytes] = {}
