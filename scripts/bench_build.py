@@ -83,8 +83,12 @@ def main() -> int:
         bare = bare_mkdocs(work)
         zensical = bare_zensical(package, site)
         zensical_site = Path(tmp) / "zensical" / "site"
-        zensical_full = run([sys.executable, "-m", "civtoll.cli", "build", "--package", str(package), "--out",
-                             str(zensical_site), "--quiet", "--as-of", AS_OF, "--engine", "zensical"])
+        zensical = [sys.executable, "-m", "civtoll.cli", "build", "--package", str(package), "--out",
+                    str(zensical_site), "--quiet", "--as-of", AS_OF, "--engine", "zensical"]
+        zensical_full = run(zensical)
+        zensical_unchanged = run(zensical)
+        synthesize(args.months + 2, package)
+        zensical_one_more = run(zensical)
         plain = build(package, Path(tmp) / "plain" / "site", dict(os.environ, CIVTOLL_PLAIN="1"))
         size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
         shares = sum(f.stat().st_size for f in site.rglob("share.png"))
@@ -97,6 +101,8 @@ def main() -> int:
                                      ("plain full build (no shortcuts)", plain, None),
                                      ("bare mkdocs build, same pages", bare, None),
                                      ("zensical: full build (--engine)", zensical_full, None),
+                                     ("zensical: nothing changed", zensical_unchanged, None),
+                                     ("zensical: after adding one month", zensical_one_more, None),
                                      ("bare zensical build, same pages", zensical, None)):
             goal_text = f"<= {goal} s" if goal else ""
             print(f"{label:34} {seconds:8.1f} {seconds / bare:14.2f} {goal_text:>8}")
