@@ -1,6 +1,6 @@
 """Chart definitions with Altair: each chart is a Vega-Lite spec, a text description and its data table.
 
-Rendering is elsewhere (render.py); this module only decides what is drawn and how it is described.
+Drawing is elsewhere (draw.py, workers.py); this module only decides what is drawn and how it is described.
 """
 
 from __future__ import annotations
