@@ -68,37 +68,47 @@ def draw_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
     for chart in charts.every():  # the spec is published beside its drawing
         if not store.has(spec_key := store.key("spec", chart.key)):
             store.write(spec_key, (json.dumps(chart.spec, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode())
-    drawings = [(c.key, "svg", c.spec) for c in charts.every()]
-    for directory, spec in _share_specs(ctx, derived, charts).items():
-        charts.shares[directory] = store.key("share-image", spec)
-        drawings.append((charts.shares[directory], "png", spec))
-    missing = list({key: (key, kind, spec) for key, kind, spec in drawings if not store.has(key)}.values())
+    # a page's share image is composed from its chart's drawing: drawn with the chart when that is
+    # drawn now, or from the stored drawing
+    jobs_by_chart = {c.key: (c.key, "svg", c.spec, []) for c in charts.every() if not store.has(c.key)}
+    apart = {}
+    for directory, (chart, head) in _share_headers(ctx, derived, charts).items():
+        key = charts.shares[directory] = store.key("share-image", chart.key if chart else None, head)
+        if store.has(key) or key in apart:
+            continue
+        if chart is not None and chart.key in jobs_by_chart:
+            jobs_by_chart[chart.key][3].append((key, head))
+        else:
+            apart[key] = (key, "share", str(store.path(chart.key)) if chart else None, [(key, head)])
+    missing = list(jobs_by_chart.values()) + list(apart.values())
     if missing:
         ctx.say(f"drawing {len(missing)} chart(s) and share image(s) in the background")
     results = workers.draw(missing) if missing else iter(())
 
     def finish() -> int:
+        drawn = 0
         for key, data in results:
             store.write(key, data)
-        return len(missing)
+            drawn += 1
+        return drawn
     charts.finish = finish
     return charts
 
 
-def _share_specs(ctx: Context, derived: Derived, charts: ChartSet) -> dict[str, dict]:
-    """One share image per page with a chart: its main chart under the page's headline."""
+def _share_headers(ctx: Context, derived: Derived, charts: ChartSet) -> dict[str, tuple]:
+    """One share image per page with a chart: its main chart under the page's title and headline."""
     t = ctx.t
-    specs = {}
+    heads = {}
     for m in derived.months:
         by_name = {c.name: c for c in charts.months[m.month]}
         main = by_name.get("by-perpetrator") or by_name.get("year-by-party")
-        specs[f"months/{m.month}"] = share.spec(t, t.month(m.month), share.month_line(t, m.figures, t.month(m.month)), main)
+        heads[f"months/{m.month}"] = (main, share.header(t, t.month(m.month), share.month_line(t, m.figures, t.month(m.month))))
     for y, chart in charts.years.items():
-        specs[f"years/{y}"] = share.spec(t, t("year.title", year=y), t("site.name"), chart)
-    specs["coverage"] = share.spec(t, t("coverage.title"), t("site.name"), charts.coverage)
-    specs[""] = share.spec(t, t("site.name"), share.month_line(t, derived.months[-1].figures,
-                                                               t.month(derived.months[-1].month)), charts.history)
-    return specs
+        heads[f"years/{y}"] = (chart, share.header(t, t("year.title", year=y), t("site.name")))
+    heads["coverage"] = (charts.coverage, share.header(t, t("coverage.title"), t("site.name")))
+    latest = derived.months[-1]
+    heads[""] = (charts.history, share.header(t, t("site.name"), share.month_line(t, latest.figures, t.month(latest.month))))
+    return heads
 
 
 def svg_of(ctx: Context, key: str) -> str:

@@ -48,8 +48,8 @@ class Workers:
         batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
         return [item for batch in self.pool.map(define_many, [params] * len(batches), batches) for item in batch]
 
-    def draw(self, items: list[tuple[str, str, dict]]):
-        """Start drawing [(key, "svg" or "png", spec)]; returns an iterator of result batches."""
+    def draw(self, items: list[tuple[str, str, object, list]]):
+        """Start drawing (see draw_many); returns an iterator of (key, bytes)."""
         batches = [items[i:i + BATCH] for i in range(0, len(items), BATCH)]  # keeps every worker busy
         return (item for batch in self.pool.map(draw_many, batches) for item in batch)
 
@@ -104,14 +104,22 @@ def define_many(params: tuple, jobs: list[tuple[str, str, tuple]]) -> list[tuple
     return [(key, charts.define(kind, *args)) for key, kind, args in jobs]
 
 
-def draw_many(items: list[tuple[str, str, dict]]) -> list[tuple[str, bytes]]:
-    """(key, "svg" or "png", spec) -> (key, drawing). PNGs are share images, drawn at their size."""
+def draw_many(items: list[tuple[str, str, object, list]]) -> list[tuple[str, bytes]]:
+    """(key, "svg", spec, shares) -> the chart's SVG, and the share images composed from it;
+    (key, "share", path of a stored drawing or None, shares) -> the share image alone."""
+    from pathlib import Path
+
     import vl_convert
 
+    from .share import compose
+
     drawn = []
-    for key, kind, spec in items:
+    for key, kind, source, shares in items:
         if kind == "svg":
-            drawn.append((key, vl_convert.vegalite_to_svg(spec).encode("utf-8")))
+            svg = vl_convert.vegalite_to_svg(source)
+            drawn.append((key, svg.encode("utf-8")))
         else:
-            drawn.append((key, vl_convert.vegalite_to_png(spec, scale=1)))
+            svg = Path(source).read_text(encoding="utf-8") if source else None
+        for share_key, head in shares:
+            drawn.append((share_key, vl_convert.svg_to_png(compose(svg, head), scale=1)))
     return drawn

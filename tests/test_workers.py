@@ -16,28 +16,37 @@ def _text_chart(font: str, text: str = "Syrian Regime forces 123") -> dict:
             .encode(text="t:N").properties(title="Civilian deaths").configure(font=font).to_dict())
 
 
+HEAD = {"title": "September 2020", "line": "102 civilians", "source": "Source: SNHR", "weight": "bold", "rtl": False,
+        "font": "'Liberation Sans', sans-serif"}
+
+
 def test_svg_and_share_png_are_drawn(tmp_path):
+    import struct
+
     with Workers(tmp_path) as workers:
-        drawn = dict(workers.draw([("a", "svg", SPEC), ("b", "png", {**SPEC, "width": 300, "height": 200})]))
+        drawn = dict(workers.draw([("a", "svg", SPEC, [("a-share", HEAD)])]))
+        (tmp_path / "a.svg").write_bytes(drawn["a"])
+        again = dict(workers.draw([("b-share", "share", str(tmp_path / "a.svg"), [("b-share", HEAD)])]))
     assert drawn["a"].startswith(b"<svg")
-    assert drawn["b"][:4] == b"\x89PNG"
+    assert drawn["a-share"][:4] == b"\x89PNG" and struct.unpack(">II", drawn["a-share"][16:24]) == (1200, 630)
+    assert again["b-share"] == drawn["a-share"]  # from the stored drawing: the same image
 
 
 def test_system_fonts_do_not_change_the_drawing(tmp_path):
     # DejaVu Sans is installed on the build machines; if the renderer could see it, text set in
     # it would be drawn differently from text set in the renderer's own Liberation Sans
-    specs = [("system", "png", _text_chart("'DejaVu Sans', sans-serif")),
-             ("bundled", "png", _text_chart("'Liberation Sans', sans-serif")),
-             ("other text", "png", _text_chart("'Liberation Sans', sans-serif", "Russian forces 45"))]
+    specs = [("system", "svg", _text_chart("'DejaVu Sans', sans-serif"), [("system-png", HEAD)]),
+             ("bundled", "svg", _text_chart("'Liberation Sans', sans-serif"), [("bundled-png", HEAD)]),
+             ("other text", "svg", _text_chart("'Liberation Sans', sans-serif", "Russian forces 45"), [("other text-png", HEAD)])]
     with Workers(tmp_path) as workers:
-        png = dict(workers.draw(specs))
+        png = {key.removesuffix("-png"): data for key, data in workers.draw(specs) if key.endswith("-png")}
     assert png["system"] == png["bundled"]
     assert png["other text"] != png["bundled"]  # the text is drawn at all
 
 
 def test_many_charts_are_drawn_in_parallel_and_all_returned(tmp_path):
     with Workers(tmp_path) as workers:
-        drawn = dict(workers.draw([(f"k{i}", "svg", {**SPEC, "title": str(i)}) for i in range(60)]))
+        drawn = dict(workers.draw([(f"k{i}", "svg", {**SPEC, "title": str(i)}, []) for i in range(60)]))
     assert sorted(drawn) == sorted(f"k{i}" for i in range(60))
     assert drawn["k7"] != drawn["k8"]
 
@@ -53,7 +62,7 @@ def _running(pid: int) -> bool:
 def test_closing_the_workers_ends_their_processes(tmp_path):
     # a worker left running keeps the build's process from exiting until its engine shuts down
     with Workers(tmp_path) as workers:
-        list(workers.draw([(f"k{i}", "svg", {**SPEC, "title": str(i)}) for i in range(30)]))
+        list(workers.draw([(f"k{i}", "svg", {**SPEC, "title": str(i)}, []) for i in range(30)]))
         pids = list(workers.pool._processes)
         assert pids and all(_running(pid) for pid in pids)
     assert not any(_running(pid) for pid in pids)
