@@ -83,12 +83,12 @@ def main() -> int:
         bare = bare_mkdocs(work)
         zensical = bare_zensical(package, site)
         zensical_site = Path(tmp) / "zensical" / "site"
-        zensical = [sys.executable, "-m", "civtoll.cli", "build", "--package", str(package), "--out",
-                    str(zensical_site), "--quiet", "--as-of", AS_OF, "--engine", "zensical"]
-        zensical_full = run(zensical)
-        zensical_unchanged = run(zensical)
+        with_zensical = [sys.executable, "-m", "civtoll.cli", "build", "--package", str(package), "--out",
+                         str(zensical_site), "--quiet", "--as-of", AS_OF, "--engine", "zensical"]
+        zensical_full = run(with_zensical)
+        zensical_unchanged = run(with_zensical)
         synthesize(args.months + 2, package)
-        zensical_one_more = run(zensical)
+        zensical_one_more = run(with_zensical)
         plain = build(package, Path(tmp) / "plain" / "site", dict(os.environ, CIVTOLL_PLAIN="1"))
         size = sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
         shares = sum(f.stat().st_size for f in site.rglob("share.png"))
