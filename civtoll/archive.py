@@ -5,6 +5,10 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
+from pathlib import Path
+
+from . import descriptor as desc
+from .exports.csv_safe import safe_csv
 
 
 def reproducible_zip(files: list[tuple[str, bytes, str]], date_time: tuple) -> bytes:
@@ -29,3 +33,14 @@ def human_size(n: int) -> str:
     if n < 1024 * 1024:
         return f"{n / 1024:.1f} KB"
     return f"{n / 1024 / 1024:.1f} MB"
+
+
+def package_files(package_dir: Path, descriptor: dict) -> list[tuple[str, bytes, str]]:
+    """(relative path, bytes, title) of every file the package publishes, descriptor first. A text
+    cell that a spreadsheet would take for a formula (= + - @) is published with a leading
+    apostrophe (exports/csv_safe.py): opening a file never runs one."""
+    files = [("datapackage.json", (package_dir / "datapackage.json").read_bytes(), descriptor.get("title", ""))]
+    for resource in desc.resources(descriptor).values():
+        data = safe_csv((package_dir / resource["path"]).read_bytes(), resource.get("schema"))
+        files.append((resource["path"], data, resource.get("title", "")))
+    return files

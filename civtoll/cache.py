@@ -31,12 +31,16 @@ MISSING = object()
 def code_key(mode: str = "") -> str:
     """The hash of everything besides a result's own inputs that may shape it. `mode` names the
     build's shortcuts (shortcuts.mode()), which change what the same code writes."""
-    digest = hashlib.sha256(mode.encode())
-    files = paths.files_under(paths.ROOT / "civtoll", paths.DOCS)
-    for file in files + [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]:
-        if file.is_file():
-            digest.update(file.relative_to(paths.ROOT).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
+    files = paths.files_under(paths.ROOT / "civtoll", paths.DOCS) + [paths.MKDOCS_YML, paths.ROOT / "requirements.lock"]
+    return files_digest(paths.ROOT, [f for f in files if f.is_file()], mode)
+
+
+def files_digest(root: Path, files: list[Path], seed: str = "") -> str:
+    """A hash of the files' names (relative to root) and bytes, in the order given."""
+    digest = hashlib.sha256(seed.encode())
+    for file in files:
+        digest.update(file.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(file.read_bytes()).digest())
     return digest.hexdigest()
 
 

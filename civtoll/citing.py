@@ -17,11 +17,8 @@ def cite(ctx: Context, directory: str, title: str, issued: dt.date, release: str
     url = f"{ctx.edition_url}{directory}/" if directory else ctx.edition_url
     work = citation.Work(organisation=t("site.source_org"), title=title, url=url, issued=issued, language=ctx.language,
                          release=release, publisher=t("cite.publisher"), kind=kind)
-    line = t("cite.plain").format(organisation=work.organisation, year=issued.year, title=title,
-                                  release=t("cite.release", release=release) if release else "",
-                                  publisher=f"{work.publisher}. ", url=url, accessed="")
     formats = citation.citations(work)
-    return {"line": line, "files": {"cite.bib": formats["bib"], "cite.ris": formats["ris"], "cite.json": formats["json"]}}
+    return {"line": citation.plain(work, t("cite.plain"), t("cite.release")), "files": {"cite.bib": formats["bib"], "cite.ris": formats["ris"], "cite.json": formats["json"]}}
 
 
 def dataset(ctx: Context, derived: Derived, listed: dict[str, list[dict]], release: str | None) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -54,11 +53,7 @@ class Context:
 
     def package_digest(self) -> str:
         """A hash of every file of the package: with the store's code key, all a site is made from."""
-        digest = hashlib.sha256()
-        for file in paths.files_under(self.package):
-            digest.update(file.relative_to(self.package).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-        return digest.hexdigest()
+        return cache.files_digest(self.package, paths.files_under(self.package))
 
 
 def make(package: Path, out: Path, engine: str, today: dt.date | None, say: Callable[[str], None]) -> Context:

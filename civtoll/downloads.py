@@ -6,11 +6,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from pathlib import Path
 
 from . import descriptor as desc
+from .archive import human_size, package_files, reproducible_zip, sha256
 from .context import Context
-from .archive import human_size, reproducible_zip, sha256
 from .docs_writer import DocsWriter
 from .exports import site_files
 from .exports.csv_safe import safe_csv
@@ -53,17 +52,6 @@ def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_pub
 def build_day(latest_published: str | None) -> dt.date:
     """The date stamped on built files (zip entries, sitemap): the latest report's, never the clock's."""
     return dt.date.fromisoformat(latest_published) if latest_published else dt.date(2011, 4, 1)
-
-
-def package_files(package_dir: Path, descriptor: dict) -> list[tuple[str, bytes, str]]:
-    """(relative path, bytes, title) of every file the package publishes, descriptor first. A text
-    cell that a spreadsheet would take for a formula (= + - @) is published with a leading
-    apostrophe (exports/csv_safe.py): opening a file never runs one."""
-    files = [("datapackage.json", (package_dir / "datapackage.json").read_bytes(), descriptor.get("title", ""))]
-    for resource in desc.resources(descriptor).values():
-        data = safe_csv((package_dir / resource["path"]).read_bytes(), resource.get("schema"))
-        files.append((resource["path"], data, resource.get("title", "")))
-    return files
 
 
 MONTH_CSV_FIELDS = ["month", "table", "category", "code", "name_en", "deaths", "children", "women"]

@@ -17,7 +17,7 @@ from . import share, shortcuts
 from .cache import MISSING
 from .context import Context
 from .derive import Derived
-from .workers import Workers, define_many, draw_many
+from .workers import Workers, define_many
 
 MONTH_CHARTS = ("year-by-party", "by-perpetrator", "by-governorate", "torture-year", "torture-by-perpetrator")
 
@@ -37,7 +37,7 @@ class ChartSet:
 
 
 def draw_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
-    store, t = ctx.store, ctx.t
+    store = ctx.store
     params = (ctx.language, derived.sort_orders, derived.perpetrator_names, store.code)
     jobs: list[tuple[str, str, tuple]] = []
     definitions: dict[str, object] = {}

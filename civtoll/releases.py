@@ -20,8 +20,7 @@ from pathlib import Path
 
 from . import descriptor as desc
 from . import paths
-from .archive import reproducible_zip, sha256
-from .exports.csv_safe import safe_csv
+from .archive import package_files, reproducible_zip, sha256
 
 FOLDER = "releases"  # inside the package folder; the validator reads only the files the descriptor lists
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -109,19 +108,15 @@ def unchanged(package_dir: Path, date: str) -> bool:
     hash) as the release of that date."""
     old = release_files(package_dir, date)
     now = desc.load(package_dir)
-    csvs = {r["path"] for r in desc.resources(now).values()}
     old_descriptor = json.loads(old[paths.DESCRIPTOR])
     if unstamped(old_descriptor) != unstamped(now):
         return False
-    published = _published_csvs(package_dir, now)
-    return all(old.get(path) == published[path] for path in csvs)
+    return all(old.get(path) == data for path, data in _published_csvs(package_dir, now).items())
 
 
 def _published_csvs(package_dir: Path, descriptor: dict) -> dict[str, bytes]:
-    """The CSVs as every download publishes them: a text cell a spreadsheet would take for a
-    formula gets a leading apostrophe (exports/csv_safe.py)."""
-    return {r["path"]: safe_csv((Path(package_dir) / r["path"]).read_bytes(), r.get("schema"))
-            for r in desc.resources(descriptor).values()}
+    """The CSVs as every download publishes them (archive.package_files, without the descriptor)."""
+    return {path: data for path, data, _ in package_files(Path(package_dir), descriptor)[1:]}
 
 
 def make_release(package_dir: Path, date: str) -> dict:

@@ -110,11 +110,11 @@ def csl_errors(items: list[dict]) -> list[str]:
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in _csl_validator().iter_errors(items)]
 
 
-def plain(work: Work, template: str = PLAIN) -> str:
-    """A line to paste; `template` may be a translated one with the same fields."""
+def plain(work: Work, template: str = PLAIN, release: str = " (release {release})") -> str:
+    """A line to paste; `template` and `release` may be translated ones with the same fields."""
     return template.format(
         organisation=work.organisation, year=work.issued.year, title=work.title,
-        release=f" (release {work.release})" if work.release else "",
+        release=release.format(release=work.release) if work.release else "",
         publisher=f"{work.publisher}. " if work.publisher else "", url=work.url,
         accessed=f" (accessed {work.accessed.isoformat()})" if work.accessed else "",
     )
