@@ -49,21 +49,22 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
 
     today, out = ctx.today, ctx.out
     with Workers(ctx.work) as workers:
-        if shortcuts.in_workers():
-            workers.warm_up()  # Altair loads in a worker while this process validates
-        tables = validated(ctx.package, today, say)
-        derived = derive.derive(tables)
         exports = None
-        if shortcuts.in_workers():  # the exports are made meanwhile, in a worker process
+        if shortcuts.in_workers():
             from .exports.site_files import made_apart
 
-            day = downloads.build_day(derived.latest_published).isoformat()
-            exports = workers.pool.submit(made_apart, str(ctx.package), ctx.site_url, day)
+            workers.warm_up()  # Altair loads in a worker while this process validates
+            # and the exports are made in another; used only once the package is valid
+            exports = workers.pool.submit(made_apart, str(ctx.package), ctx.site_url)
+        tables = validated(ctx.package, today, say)
+        derived = derive.derive(tables)
         history = {"releases": releases.list_releases(ctx.package), "revisions": revisions.revisions(ctx.package),
                    "changelog": revisions.changelog(ctx.package)}
         say(f"derived {len(derived.months)} months and {len(derived.years)} years; {len(history['releases'])} release(s)")
         editions = [(e, localise.in_language(derived, e.language)) for e in map(ctx.in_language, i18n.languages())]
-        charts = {e.language: draw.draw_charts(e, named, workers) for e, named in editions}
+        charts = {e.language: draw.define_charts(e, named, workers) for e, named in editions}
+        for e, named in editions:
+            draw.draw_charts(e, named, charts[e.language], workers)
         drawn = _once(lambda: sum(c.finish() for c in charts.values()))
         if shortcuts.plain():  # pages need their charts' sizes (shortcuts.SizeTokens)
             drawn()

@@ -100,7 +100,7 @@ class Derivation(Years):
         return {pid: record["sort_order"] for pid, record in self._perp.items()}
 
     def latest_published(self) -> str | None:
-        return max((r["published"] for r in self._month_rows.values() if r["published"]), default=None)
+        return latest_published(self._month_rows.values())
 
     # --- months ----------------------------------------------------------------------
 
@@ -219,3 +219,8 @@ class Derivation(Years):
                 entry["parts"].append((REMAINDER, civilians - assigned))
             series[month] = entry
         return series
+
+
+def latest_published(month_rows) -> str | None:
+    """The publication date of the latest report: the date the built files carry."""
+    return max((r["published"] for r in month_rows if r["published"]), default=None)

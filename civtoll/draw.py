@@ -36,7 +36,10 @@ class ChartSet:
                                                                                           self.coverage]
 
 
-def draw_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
+def define_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
+    """Every chart's definition, from the store or made now. Every edition's charts are defined
+    before any is drawn: the pool runs tasks in the order given, so definitions queued behind
+    drawings would keep the pages waiting."""
     store = ctx.store
     params = (ctx.language, derived.sort_orders, derived.perpetrator_names, store.code)
     jobs: list[tuple[str, str, tuple]] = []
@@ -64,7 +67,12 @@ def draw_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
     charts = ChartSet({m: definitions[k] for m, k in month_keys.items()}, {y: definitions[k] for y, k in year_keys.items()},
                       definitions[history_key], definitions[coverage_key], {})
     ctx.say(f"defined {len(charts.every())} charts ({len(jobs)} group(s) new or changed)")
+    return charts
 
+
+def draw_charts(ctx: Context, derived: Derived, charts: ChartSet, workers: Workers) -> None:
+    """Start drawing what the store lacks, in the background; `charts.finish` waits for it."""
+    store = ctx.store
     for chart in charts.every():  # the spec is published beside its drawing
         if not store.has(spec_key := store.key("spec", chart.key)):
             store.write(spec_key, (json.dumps(chart.spec, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode())
@@ -92,7 +100,6 @@ def draw_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
             drawn += 1
         return drawn
     charts.finish = finish
-    return charts
 
 
 def _share_headers(ctx: Context, derived: Derived, charts: ChartSet) -> dict[str, tuple]:

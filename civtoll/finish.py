@@ -50,10 +50,13 @@ def _link(source: Path, target: Path) -> None:
         shutil.copyfile(source, target)
 
 
-def finish_pages(site_dir: Path, written: Written, sizes: SizeTokens) -> None:
+def finish_pages(site_dir: Path, written: Written, sizes: SizeTokens, skip: set[str] = frozenset()) -> None:
     """One pass over the pages the generator wrote: the blocks and chart sizes, then the CSP (which
-    hashes scripts). Pages copied from the published site already have all three."""
+    hashes scripts). Pages copied from the published site already have all three. `skip`: the
+    folders of the other editions inside this one."""
     for page in sorted(site_dir.rglob("*.html")):
+        if page.relative_to(site_dir).parts[0] in skip:
+            continue
         text = page.read_text(encoding="utf-8")
         if CSP_MARKER in text:
             continue

@@ -18,7 +18,6 @@ from .generators import MkDocsFailed
 from .pages import Written
 
 
-
 @dataclass
 class Edition:
     ctx: Context  # in the edition's language
@@ -37,10 +36,19 @@ def make_site(editions: list[Edition], latest_published: str | None, charts_draw
     try:
         others = {e.ctx.prefix.rstrip("/") for e in editions if e.ctx.prefix}
         languages = [(e.ctx.language, e.ctx.prefix) for e in editions]
+        epoch = _source_date_epoch(latest_published)
+        generated = []
         for edition in editions:  # English first: it is built into the root the others sit in
-            records[edition.ctx.language] = _edition(edition, staging, last.get(edition.ctx.language),
-                                                     _source_date_epoch(latest_published), charts_drawn,
-                                                     others if not edition.ctx.prefix else set(), languages)
+            skip = others if not edition.ctx.prefix else set()
+            generated.append((edition, skip, _generate(edition, staging, last.get(edition.ctx.language), epoch, skip)))
+        # every generator has run before the drawings are waited for: this process works meanwhile
+        drawn = charts_drawn()
+        for edition, skip, (reuse, record) in generated:
+            ctx.say(f"{edition.ctx.language}: adding charts ({drawn} newly drawn), figures, tables and the "
+                    "Content-Security-Policy")
+            drawn = 0
+            _finish(edition, staging, last.get(edition.ctx.language) if reuse else None, epoch, skip, languages)
+            records[edition.ctx.language] = record
         finish.write_redirects(ctx, staging, editions[0].written)
         outside = finish.outside_assets(staging)  # what the privacy plugin refuses under MkDocs
         if outside:
@@ -51,8 +59,9 @@ def make_site(editions: list[Edition], latest_published: str | None, charts_draw
     return staging, {"editions": records}
 
 
-def _edition(edition: Edition, staging: Path, last: dict | None, epoch: int, charts_drawn: Callable[[], int],
-             skip: set[str], editions: list[tuple[str, str]]) -> dict:
+def _generate(edition: Edition, staging: Path, last: dict | None, epoch: int, skip: set[str]) -> tuple[bool, dict]:
+    """Run the site generator on the edition's pages; (whether it started from the published
+    site, the record of what it was made from)."""
     ctx, written = edition.ctx, edition.written
     t, store = ctx.t, ctx.store
     site_dir, published_dir = staging / ctx.prefix, ctx.out / ctx.prefix
@@ -74,12 +83,18 @@ def _edition(edition: Edition, staging: Path, last: dict | None, epoch: int, cha
             incremental.merge_search_index(published_dir, site_dir, rebuilt)
         else:
             incremental.canonical_search_index(site_dir)
-    drawn = charts_drawn()
-    ctx.say(f"{ctx.language}: adding charts ({drawn} newly drawn), figures, tables and the Content-Security-Policy")
-    finish.place_files(ctx, site_dir, written, last["charts"] if reuse else {})
-    finish.finish_pages(site_dir, written, written.sizes)
+    return reuse, {"shape": shape, "files": edition.docs_files, "charts": written.charts, "pages": written.fingerprints}
+
+
+def _finish(edition: Edition, staging: Path, last: dict | None, epoch: int, skip: set[str],
+            editions: list[tuple[str, str]]) -> None:
+    """Put the drawings in and fill in the generated pages; `last` is the published record the
+    edition started from, if it did."""
+    ctx, written = edition.ctx, edition.written
+    site_dir = staging / ctx.prefix
+    finish.place_files(ctx, site_dir, written, last["charts"] if last else {})
+    finish.finish_pages(site_dir, written, written.sizes, skip)
     finish.with_alternates(ctx, site_dir, editions, epoch)
-    return {"shape": shape, "files": edition.docs_files, "charts": written.charts, "pages": written.fingerprints}
 
 
 def _source_date_epoch(latest_published: str | None) -> int:

@@ -90,6 +90,8 @@ def isolate_fonts(config: str, shipped: str) -> None:
 
     # the Arabic charts' font (docs/fonts); without it vl-convert draws Arabic charts with no text at all
     vl_convert.register_font_directory(shipped)
+    # the specs hold their data: nothing is ever fetched, from the network or from the disk
+    vl_convert.configure(base_url=False, allowed_base_urls=[])
 
 
 def get_ready() -> None:

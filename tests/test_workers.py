@@ -33,15 +33,18 @@ def test_svg_and_share_png_are_drawn(tmp_path):
 
 
 def test_system_fonts_do_not_change_the_drawing(tmp_path):
-    # DejaVu Sans is installed on the build machines; if the renderer could see it, text set in
-    # it would be drawn differently from text set in the renderer's own Liberation Sans
+    # DejaVu Sans is installed on the build machines (Debian's fonts-dejavu-core); if the renderer
+    # could see it, text set in it would be laid out and drawn differently from text set in a font
+    # that exists nowhere
+    assert Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf").is_file()
     specs = [("system", "svg", _text_chart("'DejaVu Sans', sans-serif"), [("system-png", HEAD)]),
-             ("bundled", "svg", _text_chart("'Liberation Sans', sans-serif"), [("bundled-png", HEAD)]),
-             ("other text", "svg", _text_chart("'Liberation Sans', sans-serif", "Russian forces 45"), [("other text-png", HEAD)])]
+             ("nowhere", "svg", _text_chart("'No Such Font', sans-serif"), [("nowhere-png", HEAD)]),
+             ("other text", "svg", _text_chart("'No Such Font', sans-serif", "Russian forces 45"), [("other text-png", HEAD)])]
     with Workers(tmp_path) as workers:
-        png = {key.removesuffix("-png"): data for key, data in workers.draw(specs) if key.endswith("-png")}
-    assert png["system"] == png["bundled"]
-    assert png["other text"] != png["bundled"]  # the text is drawn at all
+        drawn = dict(workers.draw(specs))
+    assert drawn["system"].replace(b"DejaVu Sans", b"No Such Font") == drawn["nowhere"]
+    assert drawn["system-png"] == drawn["nowhere-png"]
+    assert drawn["other text-png"] != drawn["nowhere-png"]  # the text is drawn at all
 
 
 def test_many_charts_are_drawn_in_parallel_and_all_returned(tmp_path):

@@ -15,12 +15,18 @@ from . import api, hxl, xlsx
 XLSX_NAME = "syria-civilian-deaths.xlsx"
 
 
-def made_apart(package: str, site_url: str, day: str) -> tuple[dict[str, bytes], list[dict]]:
-    """export_files in a worker process, which reads the (validated) package itself: the workbook
-    and the API take seconds of Python that the build's own process spends on the pages meanwhile."""
-    from ..load import read_tables
+def made_apart(package: str, site_url: str) -> tuple[dict[str, bytes], list[dict]]:
+    """export_files in a worker process, which reads the package itself: the workbook and the API
+    take seconds of Python that the build's own process spends meanwhile on validating the package
+    and writing the pages. Started before the package is known to be valid, so the build uses the
+    result (or its error) only once it is."""
+    from ..derive import latest_published
+    from ..downloads import build_day
+    from ..load import read_tables, records
 
-    return export_files(Path(package), read_tables(Path(package)), site_url, dt.date.fromisoformat(day))
+    tables = read_tables(Path(package))
+    day = build_day(latest_published(records(tables["months"])))
+    return export_files(Path(package), tables, site_url, day)
 
 
 def export_files(package: Path, tables: Tables, site_url: str, day: dt.date) -> tuple[dict[str, bytes], list[dict]]:
