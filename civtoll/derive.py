@@ -6,6 +6,7 @@ pandas. None always means "not stated by the source"; it is never turned into 0.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from .derive_years import FIRST_MONTH, Years
@@ -224,3 +225,8 @@ class Derivation(Years):
 def latest_published(month_rows) -> str | None:
     """The publication date of the latest report: the date the built files carry."""
     return max((r["published"] for r in month_rows if r["published"]), default=None)
+
+
+def build_day(latest_published: str | None) -> dt.date:
+    """The date stamped on built files (zip entries, sitemap): the latest report's, never the clock's."""
+    return dt.date.fromisoformat(latest_published) if latest_published else dt.date(2011, 4, 1)

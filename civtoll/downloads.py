@@ -4,7 +4,6 @@ each listed on the data page with its size and checksum."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 
 from . import descriptor as desc
@@ -13,6 +12,7 @@ from .context import Context
 from .docs_writer import DocsWriter
 from .exports import site_files
 from .exports.csv_safe import safe_csv
+from .derive import build_day
 from .figures import Month
 from .load import Tables
 
@@ -47,11 +47,6 @@ def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_pub
         writer.write(path, data)
     exports = [{**e, "size": human_size(e["bytes"])} for e in listed]
     return {"package": package, "exports": exports}
-
-
-def build_day(latest_published: str | None) -> dt.date:
-    """The date stamped on built files (zip entries, sitemap): the latest report's, never the clock's."""
-    return dt.date.fromisoformat(latest_published) if latest_published else dt.date(2011, 4, 1)
 
 
 MONTH_CSV_FIELDS = ["month", "table", "category", "code", "name_en", "deaths", "children", "women"]

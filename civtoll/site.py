@@ -13,7 +13,7 @@ from typing import Callable
 
 from . import finish, generators, incremental, shortcuts
 from .context import Context
-from .downloads import build_day
+from .derive import build_day
 from .generators import MkDocsFailed
 from .pages import Written
 

@@ -20,8 +20,7 @@ def made_apart(package: str, site_url: str) -> tuple[dict[str, bytes], list[dict
     take seconds of Python that the build's own process spends meanwhile on validating the package
     and writing the pages. Started before the package is known to be valid, so the build uses the
     result (or its error) only once it is."""
-    from ..derive import latest_published
-    from ..downloads import build_day
+    from ..derive import build_day, latest_published
     from ..load import read_tables, records
 
     tables = read_tables(Path(package))
