@@ -6,6 +6,7 @@ without loading pandas.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 REMAINDER = "_remainder"  # id of the row for what a breakdown leaves unassigned
@@ -120,7 +121,13 @@ class MonthSources:
 
     def has(self, anchor: str) -> bool:
         """The page shows a used quote with this anchor (so a figure may link to it)."""
-        return any(q.used and q.anchor == anchor for q in self.quotes)
+        return anchor in self._used_anchors
+
+    @functools.cached_property
+    def _used_anchors(self) -> frozenset[str]:
+        # not a field: cache keys (cache.plain) are made of the fields only; a month page asks
+        # this for every figure it shows
+        return frozenset(q.anchor for q in self.quotes if q.used)
 
 
 # --- sums that never turn a missing figure into 0 -------------------------------------

@@ -28,6 +28,15 @@ def escape_text(value) -> str:
     return str(value).translate(_ESCAPES)
 
 
+def _finalize(value) -> Markup | str:
+    """Every printed value: a page prints thousands, so the common cases come first."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    return Markup(str(value).translate(_ESCAPES))
+
+
 def environment(t: Catalogue, fragments=None, bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:
     """`fragments`: shortcuts.Fragments, which keeps HTML blocks out of the Markdown;
     `bytecode_cache`: compiled templates kept between builds (compiling costs more than rendering)."""
@@ -35,7 +44,7 @@ def environment(t: Catalogue, fragments=None, bytecode_cache: jinja2.BytecodeCac
         loader=jinja2.FileSystemLoader(paths.TEMPLATES),
         bytecode_cache=bytecode_cache,
         autoescape=True,  # so macro output is Markup and passes through; finalize escapes everything else
-        finalize=lambda v: "" if v is None else Markup(escape_text(v)),
+        finalize=_finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
