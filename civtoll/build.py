@@ -68,13 +68,16 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
         drawn = _once(lambda: sum(c.finish() for c in charts.values()))
         if shortcuts.plain():  # pages need their charts' sizes (shortcuts.SizeTokens)
             drawn()
-        built = []
-        for e, named in editions:
+        built, listed = [], {}
+        for e, named in editions:  # the root edition (English) first: the downloads are written into it
             writer = DocsWriter(e.docs)
-            if not e.prefix:
-                listed = downloads.write_downloads(e, tables, writer, derived.latest_published, exports)
-            written = pages.write_pages(e, named, charts[e.language], listed, writer, lambda key: draw.size_of(ctx, key),
-                                       lambda key: draw.svg_of(ctx, key), history)
+
+            def downloads_listed(e=e, writer=writer) -> dict:
+                if not listed:  # when the root edition's data page needs them: the exports may take a while
+                    listed.update(downloads.write_downloads(e, tables, writer, derived.latest_published, exports))
+                return listed
+            written = pages.write_pages(e, named, charts[e.language], downloads_listed, writer,
+                                        lambda key: draw.size_of(ctx, key), lambda key: draw.svg_of(ctx, key), history)
             removed = writer.remove_stale()
             say(f"{e.language}: wrote {written.pages} pages for {len(written.charts)} charts "
                 f"({len(writer.changed)} file(s) changed, {removed} removed)")

@@ -34,18 +34,13 @@ class Written:
     sizes: shortcuts.SizeTokens
 
 
-def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloads: dict[str, list[dict]],
+def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_listed: Callable[[], dict[str, list[dict]]],
                 writer: DocsWriter, size_of: Callable[[str], tuple[int, int]], svg_of: Callable[[str], str],
                 history: dict) -> Written:
-    """`history`: the package's releases, revisions and changelog (releases.py, revisions.py)."""
+    """`downloads_listed`: what the data page lists (downloads.write_downloads), asked for only
+    when that page is written, last: the exports may still be being made meanwhile.
+    `history`: the package's releases, revisions and changelog (releases.py, revisions.py)."""
     t, store = ctx.t, ctx.store
-    # one copy of every download, in the English edition's folders: linked from the data page by its path
-    root = f"../{ctx.up}"
-    listed_downloads = {
-        "package": [{**d, "href": root + d["path"], "title": (d.get("titles") or {}).get(ctx.language) or d["title"]
-                     or t("data.whole_package")} for d in listed_downloads["package"]],
-        "exports": [{**d, "href": root + d["path"]} for d in listed_downloads["exports"]],
-    }
     fragments = shortcuts.Fragments()
     sizes = shortcuts.SizeTokens(size_of, svg_of)
     inline = ctx.t("language.charts_inline")
@@ -113,6 +108,13 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, listed_downloa
     render("coverage/index.md", "coverage.md.j2", rows=derived.coverage, chart=place(charts.coverage, "coverage"))
     render("data/sources/index.md", "sources.md.j2", sources=derived.sources, used_by=derived.months_by_source)
     render("data/reconciliation/index.md", "reconciliation.md.j2", years=list(derived.years.values()))
+    # one copy of every download, in the English edition's folders: linked from the data page by its path
+    root, listed = f"../{ctx.up}", downloads_listed()
+    listed_downloads = {
+        "package": [{**d, "href": root + d["path"], "title": (d.get("titles") or {}).get(ctx.language) or d["title"]
+                     or t("data.whole_package")} for d in listed["package"]],
+        "exports": [{**d, "href": root + d["path"]} for d in listed["exports"]],
+    }
     render("data/index.md", "data.md.j2", downloads=listed_downloads["package"], exports=listed_downloads["exports"],
            resources=derived.resources, documents=list(DOCUMENTS), perpetrators=derived.perpetrators,
            governorates=derived.governorates, releases=history["releases"], cite=cited("data", t("site.name"), None, "dataset"),
