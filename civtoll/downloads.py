@@ -49,14 +49,15 @@ def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_pub
     return {"package": package, "exports": exports}
 
 
-MONTH_CSV_FIELDS = ["month", "table", "category", "code", "name_en", "deaths", "children", "women"]
+MONTH_CSV_FIELDS = ["month", "table", "category", "code", "name_{language}", "deaths", "children", "women"]
 
 
-def month_csv(m: Month) -> bytes:
-    """One month's figures in one long table: headline, then each breakdown, as the page shows them."""
+def month_csv(m: Month, language: str) -> bytes:
+    """One month's figures in one long table: headline, then each breakdown, as the page shows them;
+    names in the edition's language, and the name column says which (name_en, name_ar)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(MONTH_CSV_FIELDS)
+    writer.writerow([field.format(language=language) for field in MONTH_CSV_FIELDS])
     f = m.figures
     for name in ("civilians", "children", "women", "torture_deaths", "medical", "media", "civil_defense",
                  "massacres", "ytd_civilians", "ytd_torture", "ytd_massacres"):

@@ -93,7 +93,7 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_list
                           x["children"], x["women"], x["injured"]] for x in m.massacres]
         render(f"{directory}/index.md", "month.md.j2", m=m, charts=month_charts, massacre_rows=massacre_rows,
                revisions=revised, cite=cited(directory, t("month.title", month=t.month(m.month)), m.figures["published"]))
-        writer.write(f"{directory}/{m.month}.csv", downloads.month_csv(m))
+        writer.write(f"{directory}/{m.month}.csv", downloads.month_csv(m, ctx.language))
     years = list(derived.years)
     for i, (y, info) in enumerate(derived.years.items()):
         chart = place(charts.years[y], f"years/{y}") if y in charts.years else None

@@ -186,3 +186,15 @@ def test_the_figures_on_twin_pages_are_equal(built_site, page):
     en = _numbers(article(built_site / page / "index.html"))
     ar = _numbers(article(built_site / "ar" / page / "index.html"))
     assert en == ar, (en - ar, ar - en)
+
+
+def test_a_months_csv_names_its_name_column_by_the_language_of_its_names(built_site):
+    # the Arabic edition's copy holds the Arabic names: a column called name_en would mislabel them
+    with open(built_site / "months/2020-09/2020-09.csv", encoding="utf-8") as f:
+        english = list(csv.DictReader(f))
+    with open(built_site / "ar/months/2020-09/2020-09.csv", encoding="utf-8") as f:
+        arabic = list(csv.DictReader(f))
+    assert {r["name_en"] for r in english if r["code"] == "syrian-regime"} == {"Syrian Regime forces"}
+    assert {r["name_ar"] for r in arabic if r["code"] == "syrian-regime"} == {"قوات النظام السوري"}
+    assert [{k: v for k, v in r.items() if k != "name_ar"} for r in arabic] == \
+        [{k: v for k, v in r.items() if k != "name_en"} for r in english]
