@@ -12,13 +12,14 @@ from .exports import citation, feed
 
 
 def cite(ctx: Context, directory: str, title: str, issued: dt.date, release: str | None, kind: str = "webpage") -> dict:
-    """{"line": the line to paste, "files": {"cite.bib": text, ...}} for the page in `directory`."""
+    """{"line": the line to paste, "url": the page's address in it, "files": {"cite.bib": text, ...}}
+    for the page in `directory`."""
     t = ctx.t
     url = f"{ctx.edition_url}{directory}/" if directory else ctx.edition_url
     work = citation.Work(organisation=t("site.source_org"), title=title, url=url, issued=issued, language=ctx.language,
                          release=release, publisher=t("cite.publisher"), kind=kind)
     formats = citation.citations(work)
-    return {"line": citation.plain(work, t("cite.plain"), t("cite.release")), "files": {"cite.bib": formats["bib"], "cite.ris": formats["ris"], "cite.json": formats["json"]}}
+    return {"line": citation.plain(work, t("cite.plain"), t("cite.release")), "url": url, "files": {"cite.bib": formats["bib"], "cite.ris": formats["ris"], "cite.json": formats["json"]}}
 
 
 def dataset(ctx: Context, derived: Derived, listed: dict[str, list[dict]], release: str | None) -> str:

@@ -83,8 +83,11 @@ def test_citations_parse_back_in_every_format(released):
     _, site = released
     for page in ("months/2020-09", "years/2020", "data", "ar/months/2020-09"):
         folder = site / page
-        line = _soup(folder / "index.html").select_one("#cite").find_next("p", class_="cite").get_text()
+        paragraph = _soup(folder / "index.html").select_one("#cite").find_next("p", class_="cite")
+        line = paragraph.get_text()
         assert f"{page}/" in line and "2026-02-01" in line
+        # the address reads left to right inside an Arabic line, and copies as it is
+        assert paragraph.select_one('bdi[dir="ltr"]').get_text().endswith(f"{page}/")
         library = bibtexparser.parse_string((folder / "cite.bib").read_text(encoding="utf-8"))
         assert len(library.entries) == 1 and library.entries[0]["url"].endswith(f"{page}/")
         entries = rispy.loads((folder / "cite.ris").read_text(encoding="utf-8"))
