@@ -54,7 +54,7 @@ def finish_pages(site_dir: Path, written: Written, sizes: SizeTokens, skip: set[
     """One pass over the pages the generator wrote: the blocks and chart sizes, then the CSP (which
     hashes scripts). Pages copied from the published site already have all three. `skip`: the
     folders of the other editions inside this one."""
-    for page in _pages(site_dir, (".html",), skip):
+    for page in _pages(site_dir, (".html",), skip, written_only=True):
         text = page.read_text(encoding="utf-8")
         if CSP_MARKER in text:
             continue
@@ -111,11 +111,12 @@ FETCHING = re.compile(
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)", re.I)
 
 
-def outside_assets(site_dir: Path) -> list[str]:
+def outside_assets(site_dir: Path, written_only: bool = False) -> list[str]:
     """Every script, style, font, image or frame a built page or stylesheet would fetch from
-    another host (plain links, canonical and alternate, are not fetched)."""
+    another host (plain links, canonical and alternate, are not fetched). `written_only`: only
+    the files this build wrote (see _pages), for the build itself; a reader's check reads all."""
     found = []
-    for path in _pages(site_dir, (".html", ".css")):
+    for path in _pages(site_dir, (".html", ".css"), written_only=written_only):
         text = path.read_text(encoding="utf-8", errors="replace")
         urls = [url for url in CSS_URL.findall(text)]
         if path.suffix == ".html":
@@ -129,11 +130,11 @@ def outside_assets(site_dir: Path) -> list[str]:
 
 
 
-def _pages(site_dir: Path, suffixes: tuple[str, ...], skip: set[str] = frozenset()) -> list[Path]:
-    """The files with these suffixes that this build wrote, outside the folders in `skip`. A page
-    an incremental build hard-linked from the published site (incremental.copy_site) is left out:
-    it was finished and checked when that site was built, and reading every page again took most
-    of a one-month rebuild's finishing time. os.walk, not Path.rglob: there are ten files of charts
+def _pages(site_dir: Path, suffixes: tuple[str, ...], skip: set[str] = frozenset(), written_only: bool = False) -> list[Path]:
+    """The files with these suffixes outside the folders in `skip`. `written_only` leaves out the
+    pages an incremental build hard-linked from the published site (incremental.copy_site): they
+    were finished and checked when that site was built, and reading every page again took most of
+    a one-month rebuild's finishing time. os.walk, not Path.rglob: there are ten files of charts
     and data for every page."""
     found = []
     for folder, folders, names in os.walk(site_dir):
@@ -142,7 +143,7 @@ def _pages(site_dir: Path, suffixes: tuple[str, ...], skip: set[str] = frozenset
         for name in names:
             if name.endswith(suffixes):
                 path = Path(folder, name)
-                if os.stat(path).st_nlink == 1:
+                if not written_only or os.stat(path).st_nlink == 1:
                     found.append(path)
     return sorted(found)
 

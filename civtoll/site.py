@@ -50,7 +50,7 @@ def make_site(editions: list[Edition], latest_published: str | None, charts_draw
             _finish(edition, staging, last.get(edition.ctx.language) if reuse else None, epoch, skip, languages)
             records[edition.ctx.language] = record
         finish.write_redirects(ctx, staging, editions[0].written)
-        outside = finish.outside_assets(staging)  # what the privacy plugin refuses under MkDocs
+        outside = finish.outside_assets(staging, written_only=True)  # what the privacy plugin refuses under MkDocs
         if outside:
             raise MkDocsFailed(f"the built pages load from other hosts: {generators._summary(outside)}")
     except Exception:

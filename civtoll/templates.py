@@ -34,7 +34,7 @@ def _finalize(value) -> Markup | str:
         return ""
     if isinstance(value, Markup):
         return value
-    return Markup(str(value).translate(_ESCAPES))
+    return Markup(escape_text(value))
 
 
 def environment(t: Catalogue, fragments=None, bytecode_cache: jinja2.BytecodeCache | None = None) -> jinja2.Environment:

@@ -75,19 +75,15 @@ def ris(work: Work) -> str:
         "date": work.issued.strftime("%Y/%m/%d/"),
         "urls": [work.url],
         "language": work.language,
+        **_present(publisher=work.publisher, edition=work.release,
+                   access_date=work.accessed and work.accessed.strftime("%Y/%m/%d")),
     }
-    if work.publisher:
-        entry["publisher"] = work.publisher
-    if work.release:
-        entry["edition"] = work.release
-    if work.accessed:
-        entry["access_date"] = work.accessed.strftime("%Y/%m/%d")
     return rispy.dumps([entry], implementation=_RisWriter)
 
 
 def csl_json(work: Work) -> dict:
     """One CSL-JSON item (a CSL-JSON file is a list of them)."""
-    item = {
+    return {
         "id": work.key,
         "type": TYPES[work.kind]["csl"],
         "title": work.title,
@@ -95,14 +91,13 @@ def csl_json(work: Work) -> dict:
         "issued": _csl_date(work.issued),
         "URL": work.url,
         "language": work.language,
+        **_present(publisher=work.publisher, version=work.release, accessed=work.accessed and _csl_date(work.accessed)),
     }
-    if work.publisher:
-        item["publisher"] = work.publisher
-    if work.release:
-        item["version"] = work.release
-    if work.accessed:
-        item["accessed"] = _csl_date(work.accessed)
-    return item
+
+
+def _present(**fields) -> dict:
+    """The optional fields a work has (a field it lacks is left out, as in bibtex())."""
+    return {name: value for name, value in fields.items() if value}
 
 
 def csl_errors(items: list[dict]) -> list[str]:
