@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .context import Context
+from .incremental import SHARE_IMAGE
 from .pages import Written
 from .shortcuts import SizeTokens
 
@@ -33,7 +34,7 @@ def place_files(ctx: Context, staging: Path, written: Written, published: dict[s
         for suffix in CHART_FILES:
             (staging / f"{path}{suffix}").unlink(missing_ok=True)
     for directory, key in written.shares.items():
-        _link(store.path(key), staging / directory / "share.png")
+        _link(store.path(key), staging / directory / SHARE_IMAGE)
 
 
 def _link(source: Path, target: Path) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 
 SEARCH_INDEX = Path("search") / "search_index.json"
+SHARE_IMAGE = "share.png"  # each page's, placed from the store like its charts (finish.place_files)
 
 
 def can_start_from(last: dict | None, shape: str, docs_files: list[str], out: Path) -> bool:
@@ -29,20 +30,24 @@ def can_start_from(last: dict | None, shape: str, docs_files: list[str], out: Pa
         and (out / "index.html").is_file() and (out / SEARCH_INDEX).is_file()
 
 
-def copy_site(out: Path, staging: Path, before: dict[str, str], now: dict[str, str], skip: set[str] = frozenset()) -> set[str]:
+def copy_site(out: Path, staging: Path, docs: Path, before: dict[str, str], now: dict[str, str],
+              skip: set[str] = frozenset()) -> set[str]:
     """Start the build from the published site, and return the pages MkDocs must redo.
 
     `before` and `now` are the pages' fingerprints (Markdown path -> hash of its text and blocks)
-    of the published site and of this build: a page whose fingerprint changed is redone. Files that
-    nothing rewrites in place are hard-linked: the charts, and the pages not redone. The pages to
-    redo, and the files MkDocs always writes, are left out, so MkDocs writes them as new files
-    (its dirty mode redoes a page whose HTML is missing). Everything else is copied, since MkDocs
-    rewrites static files in place when their source is newer. `skip`: the top folders of the
-    other editions (/ar/), which their own builds make.
+    of the published site and of this build: a page whose fingerprint changed is redone. Nothing
+    in the staging copy may be a file MkDocs or the finishing step rewrites in place, for it may
+    be hard-linked to the published site. So files are hard-linked only where nothing writes:
+    the drawings placed from the store (finish.place_files replaces them), the pages not redone,
+    and the files copied from the docs directory that MkDocs' dirty mode leaves alone (their copy
+    is not older than their source, its own test). The pages to redo, the docs files MkDocs will
+    copy again, and the files MkDocs always writes are left out, so MkDocs writes them as new
+    files. Everything else (the theme's assets, the redirect files) is copied. `skip`: the top
+    folders of the other editions (/ar/), which their own builds make.
     """
     always_written = {"404.html", "sitemap.xml", "sitemap.xml.gz", SEARCH_INDEX.as_posix()}
     rebuilt: set[str] = set()
-    root, target_root = str(out), str(staging)
+    root, target_root, docs_root = str(out), str(staging), str(docs)
     # plain strings and os calls: this walks thousands of files on every incremental build
     for directory, folders, names in os.walk(root):
         folder = directory[len(root):].lstrip(os.sep)
@@ -50,6 +55,7 @@ def copy_site(out: Path, staging: Path, before: dict[str, str], now: dict[str, s
             folders[:] = [f for f in folders if f not in skip]
         target_dir = os.path.join(target_root, folder)
         os.makedirs(target_dir, exist_ok=True)
+        placed = os.path.basename(directory) == "charts"
         for name in names:
             relative = f"{folder.replace(os.sep, '/')}/{name}".lstrip("/")
             source, target = os.path.join(directory, name), os.path.join(target_dir, name)
@@ -61,10 +67,16 @@ def copy_site(out: Path, staging: Path, before: dict[str, str], now: dict[str, s
                     rebuilt.add(relative.removesuffix("index.html"))
                     continue
                 os.link(source, target)
-            elif os.path.basename(directory) == "charts":
+            elif placed or name == SHARE_IMAGE:
                 os.link(source, target)
             else:
-                shutil.copy2(source, target)  # keeps the time MkDocs compares with the source's
+                try:
+                    newer_source = os.stat(os.path.join(docs_root, folder, name)).st_mtime > os.stat(source).st_mtime
+                except FileNotFoundError:  # not a docs file
+                    shutil.copy2(source, target)  # keeps the time MkDocs compares with the source's
+                    continue
+                if not newer_source:
+                    os.link(source, target)
     return rebuilt
 
 

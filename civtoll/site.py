@@ -72,7 +72,7 @@ def _generate(edition: Edition, staging: Path, last: dict | None, epoch: int, sk
     reuse = ctx.engine == "mkdocs" and shortcuts.reuse_published() and \
         incremental.can_start_from(last, shape, edition.docs_files, published_dir)
     if reuse:
-        rebuilt = incremental.copy_site(published_dir, site_dir, last["pages"], written.fingerprints, skip)
+        rebuilt = incremental.copy_site(published_dir, site_dir, ctx.docs, last["pages"], written.fingerprints, skip)
         ctx.say(f"{ctx.language}: started from the published site; only changed pages are rebuilt ({len(rebuilt)})")
     ctx.say(f"{ctx.language}: running {ctx.engine} build")
     if ctx.engine == "zensical":

@@ -109,3 +109,39 @@ def test_a_chart_no_longer_drawn_leaves_the_site(tmp_path):
     fresh = tmp_path / "fresh" / "site"
     build_site(package, fresh)
     assert digest(site) == digest(fresh)
+
+
+def test_after_a_failed_build_the_next_one_still_leaves_the_published_site_alone(tmp_path, monkeypatch):
+    # the failed build has already written the new month's docs (the zip, the CSVs, the cite
+    # files), so the next build finds them unchanged in the docs directory, yet newer than the
+    # published site's copies: they must not be linked into the copy that MkDocs rewrites
+    from civtoll import generators
+
+    package = tmp_path / "datapackage"
+    site = tmp_path / "published" / "site"
+    build_site(package_of({"2020-07", "2020-08"}, package), site)
+    witness = tmp_path / "witness"
+    subprocess.run(["cp", "-al", str(site), str(witness)], check=True)
+    published = digest(site)
+
+    def fails(*args, **kwargs):
+        raise generators.MkDocsFailed("a failure after the pages were written")
+    with monkeypatch.context() as patched:
+        patched.setattr(generators, "mkdocs_build", fails)
+        try:
+            build_site(package_of({"2020-07", "2020-08", "2020-09"}, package), site)
+        except generators.MkDocsFailed:
+            pass
+        else:
+            raise AssertionError("the build should have failed")
+    assert digest(site) == published
+
+    messages = []
+    build_site(package, site, progress=messages.append)
+    assert any("only changed pages are rebuilt" in m for m in messages), messages
+    assert digest(witness) == published
+    fresh = tmp_path / "fresh" / "site"
+    build_site(package, fresh)
+    incremental, full = digest(site), digest(fresh)
+    assert [name for name in full if incremental.get(name) != full[name]] == []
+    assert incremental.keys() == full.keys()
