@@ -49,17 +49,35 @@ class NotPlain(TypeError):
     pass
 
 
-def plain(value: Any) -> bytes:
+def plain(value: Any, digests: dict | None = None) -> bytes:
     """The canonical bytes of plain data: None, bool, int, float, str, lists, tuples, dicts and
     dataclasses of them. Anything else is refused: its repr may leave things out (a DataFrame's
-    is truncated) or change between equal objects."""
-    return json.dumps(value, default=_plain_part, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    is truncated) or change between equal objects. `digests`: see _digest."""
+    default = _plain_part if digests is None else functools.partial(_plain_part, digests=digests)
+    return json.dumps(value, default=default, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _plain_part(value: Any) -> Any:
+def _plain_part(value: Any, digests: dict | None = None) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {"dataclass": type(value).__qualname__, **{name: getattr(value, name) for name in _field_names(type(value))}}
+        fields = {name: getattr(value, name) for name in _field_names(type(value))}
+        if getattr(value, "KEYED_BY_DIGEST", False):
+            return {"dataclass": type(value).__qualname__, "sha256": _digest(value, fields, digests)}
+        return {"dataclass": type(value).__qualname__, **fields}
     raise NotPlain(f"a cache key takes plain data only, not {type(value).__module__}.{type(value).__qualname__}")
+
+
+def _digest(value: Any, fields: dict, digests: dict | None) -> str:
+    """A large value that is part of many keys (a month: its page, its charts, its neighbours'
+    pages) stands in them for the hash of its fields, made once per build: `digests` is the
+    build's store's memo, by object, holding the object so that its id is not reused. So such a
+    value must not change once it is first part of a key (figures.Month says so)."""
+    known = digests.get(id(value)) if digests is not None else None
+    if known is not None and known[0] is value:
+        return known[1]
+    digest = hashlib.sha256(plain(fields, digests)).hexdigest()
+    if digests is not None:
+        digests[id(value)] = (value, digest)
+    return digest
 
 
 @functools.cache
@@ -68,9 +86,9 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
-def make_key(code: str, kind: str, inputs: Any) -> str:
+def make_key(code: str, kind: str, inputs: Any, digests: dict | None = None) -> str:
     """The one rule (Store.key); a function too, for the worker processes, which have no store."""
-    return hashlib.sha256(code.encode() + b"\0" + kind.encode() + b"\0" + plain(inputs)).hexdigest()[:40]
+    return hashlib.sha256(code.encode() + b"\0" + kind.encode() + b"\0" + plain(inputs, digests)).hexdigest()[:40]
 
 
 class Store:
@@ -78,12 +96,13 @@ class Store:
         self.directory = directory
         self.code = code
         self.used: set[str] = set()
+        self.digests: dict[int, tuple[Any, str]] = {}  # cache._digest's memo, for this build
         (directory / "objects").mkdir(parents=True, exist_ok=True)
         (directory / "refs").mkdir(exist_ok=True)
 
     def key(self, kind: str, *inputs: Any) -> str:
         """The key of a result of this kind made from these inputs by the current code."""
-        return make_key(self.code, kind, inputs)
+        return make_key(self.code, kind, inputs, self.digests)
 
     def path(self, key: str) -> Path:
         """Where the object lives; the build hard-links drawn charts from here into the site."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import ClassVar
 
 REMAINDER = "_remainder"  # id of the row for what a breakdown leaves unassigned
 
@@ -72,6 +73,10 @@ class YearToDate:
 
 @dataclass
 class Month:
+    """Never changed once named in its edition's language (localise.py): cache keys take a month by
+    the digest of its fields, made the first time it is part of a key (cache._digest)."""
+
+    KEYED_BY_DIGEST: ClassVar[bool] = True
     month: str
     figures: dict
     parties: Breakdown

@@ -35,6 +35,26 @@ def test_changed_inputs_kind_or_code_make_the_result_again(tmp_path):
     assert store.key("page", Figures("2020-09", 102)) != store.key("page", Figures("2020-09", None))
 
 
+@dataclasses.dataclass
+class Whole:
+    KEYED_BY_DIGEST = True  # as figures.Month: taken by the digest of its fields
+    month: str
+    rows: list[Figures]
+
+
+def test_a_value_keyed_by_digest_gives_the_key_its_fields_give_in_every_store(tmp_path):
+    store = Store(tmp_path, "code")
+    september = Whole("2020-09", [Figures("2020-09", 102)])
+    first = store.key("page", september)
+    assert store.key("page", september) == first  # from the build's memo
+    assert Store(tmp_path, "code").key("page", Whole("2020-09", [Figures("2020-09", 102)])) == first
+    assert cache.make_key("code", "page", (september,)) == first  # the workers' keys, without a memo
+    assert store.key("page", Whole("2020-09", [Figures("2020-09", 103)])) != first
+    assert store.key("page", Whole("2020-09", [Figures("2020-09", None)])) != first
+    with pytest.raises(NotPlain, match="set"):
+        store.key("page", Whole("2020-09", [{"a"}]))
+
+
 def test_keys_refuse_what_is_not_plain_data(tmp_path):
     store = Store(tmp_path, "code")
     frame = pd.DataFrame({"deaths": range(1000)})  # its repr leaves most rows out
