@@ -1,25 +1,12 @@
-"""What every chart definition shares: the Chart it makes and small helpers of Altair specs."""
+"""What every chart definition shares: small helpers of Altair specs."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import altair as alt
 
 # Altair validates every object it constructs against the Vega-Lite schema; with hundreds of
 # charts that costs more than drawing them. Our specs are fixed in this code and tested.
 alt.utils.schemapi.disable_debug_mode()
-
-
-@dataclass
-class Chart:
-    name: str  # file stem, e.g. "by-perpetrator"
-    title: str
-    spec: dict
-    description: str  # the alt text, generated from the data
-    columns: list[str]  # the data table beside the chart
-    rows: list[list]
-    key: str = ""  # the drawing's key in the store (cache.py)
 
 
 def data(rows: list[dict]) -> alt.Data:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import altair as alt
 
 from . import cache, i18n, theme
-from .chart_parts import Chart, data, thin, time_axis
+from .chart import Chart
+from .chart_parts import data, thin, time_axis
 from .coverage import STATUSES, TABLES
 from .figures import REMAINDER
 from .month_charts import MonthCharts

@@ -24,7 +24,7 @@ MONTH_CHARTS = ("year-by-party", "by-perpetrator", "by-governorate", "torture-ye
 
 @dataclass
 class ChartSet:
-    months: dict[str, list]  # month -> its charts (chart_parts.Chart), in MONTH_CHARTS order
+    months: dict[str, list]  # month -> its charts (chart.Chart), in MONTH_CHARTS order
     years: dict[str, object]
     history: object
     coverage: object

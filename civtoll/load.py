@@ -6,6 +6,7 @@ Counts become nullable integers so that an empty cell stays missing (never 0). E
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,10 +65,28 @@ def read_tables(package_dir: Path) -> Tables:
 
 def records(frame: pd.DataFrame, with_row: bool = False) -> list[dict]:
     """Rows as dicts of plain Python values, every missing value None (never 0); `with_row` keeps
-    `_row`, the spreadsheet row a problem points at."""
-    columns = [c for c in frame.columns if with_row or c != "_row"]
-    return [dict(zip(columns, map(_plain, values)))
-            for values in frame[columns].astype(object).itertuples(index=False, name=None)]
+    `_row`, the spreadsheet row a problem points at. New dicts on every call: callers may change them."""
+    columns = list(frame.columns)
+    rows = [dict(zip(columns, values)) for values in _plain_rows(frame)]
+    if not with_row and "_row" in columns:
+        for row in rows:
+            del row["_row"]
+    return rows
+
+
+_PLAIN_ROWS: dict[int, tuple[weakref.ref, list[tuple]]] = {}
+
+
+def _plain_rows(frame: pd.DataFrame) -> list[tuple]:
+    """The frame's values made plain once: validation, derivation and the exports each ask for
+    the same tables' records, some several times. A frame is never changed once read (above)."""
+    known = _PLAIN_ROWS.get(id(frame))
+    if known is not None and known[0]() is frame:
+        return known[1]
+    rows = [tuple(map(_plain, values)) for values in frame.astype(object).itertuples(index=False, name=None)]
+    _PLAIN_ROWS[id(frame)] = (weakref.ref(frame), rows)
+    weakref.finalize(frame, _PLAIN_ROWS.pop, id(frame), None)
+    return rows
 
 
 def _plain(value):

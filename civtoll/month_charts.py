@@ -5,7 +5,8 @@ from __future__ import annotations
 import altair as alt
 
 from . import theme
-from .chart_parts import Chart, data
+from .chart import Chart
+from .chart_parts import data
 from .figures import Breakdown, Month
 
 

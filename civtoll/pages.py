@@ -52,16 +52,16 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_list
     def render(page: str, template: str, **context) -> None:
         nonlocal reused
         key = store.key("page", ctx.language, page, template, context)
-        text_and_blocks = store.load(key)
-        if text_and_blocks is MISSING:
+        rendered = store.load(key)
+        if rendered is MISSING:
             fragments.begin(page)
-            text_and_blocks = env.get_template(template).render(**context), fragments.by_page[page]
-            store.save(key, text_and_blocks)
+            text = env.get_template(template).render(**context)
+            rendered = text, fragments.by_page[page], fragments.fingerprint(page, text)
+            store.save(key, rendered)
         else:
             reused += 1
-        text, fragments.by_page[page] = text_and_blocks
+        text, fragments.by_page[page], fingerprints[page] = rendered
         writer.write(page, text)
-        fingerprints[page] = fragments.fingerprint(page, text)
 
     def place(chart, directory: str) -> dict:
         """Note where the chart goes in the site, and return what the template needs."""
@@ -78,7 +78,8 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_list
         """The page's citation, dated by the release (or else by the report it shows, so that
         adding a month does not change every page's citation); its files are written beside it."""
         issued = dt.date.fromisoformat(release or published or derived.latest_published or "2011-04-01")
-        c = citing.cite(ctx, directory, title, issued, release, kind)
+        c = store.remember("citation", (ctx.language, ctx.edition_url, directory, title, issued.isoformat(), release, kind),
+                           lambda: citing.cite(ctx, directory, title, issued, release, kind))
         for name, text in c["files"].items():
             writer.write(f"{directory}/{name}", text)
         return c
@@ -93,7 +94,8 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_list
                           x["children"], x["women"], x["injured"]] for x in m.massacres]
         render(f"{directory}/index.md", "month.md.j2", m=m, charts=month_charts, massacre_rows=massacre_rows,
                revisions=revised, cite=cited(directory, t("month.title", month=t.month(m.month)), m.figures["published"]))
-        writer.write(f"{directory}/{m.month}.csv", downloads.month_csv(m, ctx.language))
+        writer.write(f"{directory}/{m.month}.csv",
+                     store.remember("month-csv", (ctx.language, m), lambda m=m: downloads.month_csv(m, ctx.language)))
     years = list(derived.years)
     for i, (y, info) in enumerate(derived.years.items()):
         chart = place(charts.years[y], f"years/{y}") if y in charts.years else None

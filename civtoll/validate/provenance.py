@@ -7,7 +7,7 @@ without quoted words is a warning. Differing figures of other sources are `used=
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..figures import FIGURES, MONTH_COUNTS
 from ..load import Tables, records
@@ -18,8 +18,9 @@ from .quotes import states
 REQUIRED = {("months", f) for f in MONTH_COUNTS} | {("civilian_deaths", "deaths")}
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(NamedTuple):
+    """A figure cell; a key of two dicts of every figure (a tuple hashes faster than a dataclass)."""
+
     table: str
     month: str
     row_key: str
