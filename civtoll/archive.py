@@ -44,3 +44,16 @@ def package_files(package_dir: Path, descriptor: dict) -> list[tuple[str, bytes,
         data = safe_csv((package_dir / resource["path"]).read_bytes(), resource.get("schema"))
         files.append((resource["path"], data, resource.get("title", "")))
     return files
+
+
+def package_copy(package: str) -> tuple[list[tuple[str, bytes, str]], bytes]:
+    """The package's files as published, and their zip dated by the latest report: made in a worker
+    process while the build's own validates the package, and used only once it is valid."""
+    from .derive import build_day, latest_published
+    from .load import read_resource, records
+
+    package_dir = Path(package)
+    descriptor = desc.load(package_dir)
+    day = build_day(latest_published(records(read_resource(package_dir, desc.resources(descriptor)["months"]))))
+    files = package_files(package_dir, descriptor)
+    return files, reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))

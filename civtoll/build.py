@@ -49,7 +49,7 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
 
     today, out = ctx.today, ctx.out
     with Workers(ctx.work) as workers:
-        exports = None
+        exports = copy = None
         if shortcuts.in_workers():
             from .exports.site_files import made_apart
 
@@ -63,6 +63,10 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
         say(f"derived {len(derived.months)} months and {len(derived.years)} years; {len(history['releases'])} release(s)")
         editions = [(e, localise.in_language(derived, e.language)) for e in map(ctx.in_language, i18n.languages())]
         charts = {e.language: draw.define_charts(e, named, workers) for e, named in editions}
+        if shortcuts.in_workers():  # queued behind the definitions the pages wait for, before the drawings
+            from .archive import package_copy
+
+            copy = workers.pool.submit(package_copy, str(ctx.package))
         for e, named in editions:
             draw.draw_charts(e, named, charts[e.language], workers)
         drawn = _once(lambda: sum(c.finish() for c in charts.values()))
@@ -74,7 +78,7 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
 
             def downloads_listed(e=e, writer=writer) -> dict:
                 if not listed:  # when the root edition's data page needs them: the exports may take a while
-                    listed.update(downloads.write_downloads(e, tables, writer, derived.latest_published, exports))
+                    listed.update(downloads.write_downloads(e, tables, writer, derived.latest_published, exports, copy))
                 return listed
             written = pages.write_pages(e, named, charts[e.language], downloads_listed, writer,
                                         lambda key: draw.size_of(ctx, key), lambda key: draw.svg_of(ctx, key), history)

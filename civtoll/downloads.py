@@ -21,13 +21,17 @@ PACKAGE_DIR = "data/package"  # where datapackage.json and data/*.csv are served
 
 
 def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_published: str | None,
-                    exports=None) -> dict[str, list[dict]]:
+                    exports=None, copy=None) -> dict[str, list[dict]]:
     """Write the package's files, its zip, the releases and the exports into the docs; return what
-    the data page lists, each file by its path from the site's root. `exports`: a future of the
-    exports being made in a worker process (site_files.made_apart), or None to make them here."""
-    files = package_files(ctx.package, tables.descriptor)
+    the data page lists, each file by its path from the site's root. `exports` and `copy`: futures
+    of the exports and of the package's files and zip being made in worker processes
+    (site_files.made_apart, archive.package_copy), or None to make them here."""
     day = build_day(latest_published)
-    archive = reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
+    if copy is not None:
+        files, archive = copy.result()
+    else:
+        files = package_files(ctx.package, tables.descriptor)
+        archive = reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
     writer.write(f"data/{ZIP_NAME}", archive)
     package = [{"name": ZIP_NAME, "path": f"data/{ZIP_NAME}", "title": None,  # the catalogue's, in each edition
                 "size": human_size(len(archive)), "sha256": sha256(archive)}]

@@ -20,6 +20,7 @@ from pathlib import Path
 from . import paths
 
 BATCH = 20  # charts per task given to a worker
+WORKER_NICENESS = 5  # added to the workers' scheduling niceness (start_worker)
 FONT_CONFIG = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig><dir>{directory}</dir></fontconfig>
@@ -33,7 +34,7 @@ class Workers:
     def __init__(self, work: Path, most: int | None = None):
         self.most = most or max(1, min(os.cpu_count() or 1, 4))
         self.pool = ProcessPoolExecutor(self.most, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=isolate_fonts, initargs=(str(font_config(work)), str(paths.FONTS)))
+                                        initializer=start_worker, initargs=(str(font_config(work)), str(paths.FONTS)))
 
     def warm_up(self) -> None:
         """Start a process and load Altair in it now, ready when the build has charts to define."""
@@ -82,6 +83,15 @@ def font_config(work: Path) -> Path:
 
 
 # --- in the worker processes (and in this one, for a plain build) ----------------------------
+
+def start_worker(config: str, shipped: str) -> None:
+    # This process's work waits for the build's own process, never the other way round, except at
+    # the end of a full build (the drawings), when the build's process has nothing left to do. On
+    # two cores, three processes share them: measured at 190 synthetic months, a rebuild after one
+    # new month took 5.4 s with the workers at a lower priority, 5.8 s at the same.
+    os.nice(WORKER_NICENESS)
+    isolate_fonts(config, shipped)
+
 
 def isolate_fonts(config: str, shipped: str) -> None:
     # read once, when vl-convert first loads its font database in this fresh process
