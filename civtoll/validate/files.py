@@ -22,6 +22,7 @@ DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 LOCAL_DATE = re.compile(r"[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}")
 GROUPED_COUNT = re.compile(r"[0-9]{1,3}([,.\u00a0 '][0-9]{3})+")
 FORMULA_START = tuple("=+-@")
+CHECKED = ("yearmonth", "date", "integer", "string")  # the kinds of cell _cell_problem looks at
 HOW_TO_SAVE = ("save it as CSV UTF-8 with commas: in LibreOffice, File > Save As, file type 'Text CSV', "
                "character set 'Unicode (UTF-8)', field delimiter ','; in Excel, File > Save As, "
                "'CSV UTF-8 (Comma delimited)'")
@@ -69,9 +70,14 @@ def check_cells(package_dir: Path, resource: dict) -> list[Problem]:
     path = Path(package_dir) / resource["path"]
     problems = []
     with open(path, encoding="utf-8-sig", newline="") as f:
-        for row_number, row in enumerate(csv.DictReader(f), start=2):
-            for name, kind in types.items():
-                value = row.get(name) or ""
+        reader = csv.reader(f)
+        header = next(reader, [])
+        # by position, and only the columns of a kind checked: this reads every cell of the package
+        checked = [(header.index(name), name, kind) for name, kind in types.items() if kind in CHECKED and name in header]
+        rows = (row for row in reader if row)  # as csv.DictReader: blank lines are no rows
+        for row_number, row in enumerate(rows, start=2):
+            for index, name, kind in checked:
+                value = row[index] if index < len(row) else ""
                 if value:
                     problem = _cell_problem(value, kind)
                     if problem:
