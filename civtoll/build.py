@@ -42,7 +42,7 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
 def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
     # imported here, not above: a build with nothing to do returns before loading pandas, Altair's
     # helpers, MkDocs and the exporters (0.6 s of imports)
-    from . import derive, downloads, draw, i18n, localise, pages, publish, releases, revisions, site
+    from . import derive, downloads, draw, generators, i18n, localise, pages, publish, releases, revisions, site
     from .docs_writer import DocsWriter
     from .validate import validated
     from .workers import Workers
@@ -62,7 +62,8 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
                    "changelog": revisions.changelog(ctx.package)}
         say(f"derived {len(derived.months)} months and {len(derived.years)} years; {len(history['releases'])} release(s)")
         editions = [(e, localise.in_language(derived, e.language)) for e in map(ctx.in_language, i18n.languages())]
-        charts = {e.language: draw.define_charts(e, named, workers) for e, named in editions}
+        asked = [(e, draw.define_charts(e, named, workers)) for e, named in editions]
+        charts = {e.language: defined() for e, defined in asked}
         if shortcuts.in_workers():  # queued behind the definitions the pages wait for, before the drawings
             from .archive import package_copy
 
@@ -78,6 +79,8 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
 
             def downloads_listed(e=e, writer=writer) -> dict:
                 if not listed:  # when the root edition's data page needs them: the exports may take a while
+                    if exports is not None and not exports.done():
+                        generators.preload(ctx.engine)
                     listed.update(downloads.write_downloads(e, tables, writer, derived.latest_published, exports, copy))
                 return listed
             written = pages.write_pages(e, named, charts[e.language], downloads_listed, writer,

@@ -36,10 +36,11 @@ class ChartSet:
                                                                                           self.coverage]
 
 
-def define_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
-    """Every chart's definition, from the store or made now. Every edition's charts are defined
-    before any is drawn: the pool runs tasks in the order given, so definitions queued behind
-    drawings would keep the pages waiting."""
+def define_charts(ctx: Context, derived: Derived, workers: Workers) -> Callable[[], ChartSet]:
+    """Every chart's definition, from the store or made now; returns a function that waits for
+    those being made in the workers, so that the build asks for every edition's before it waits
+    for any. Every edition's charts are defined before any is drawn: the pool runs tasks in the
+    order given, so definitions queued behind drawings would keep the pages waiting."""
     store = ctx.store
     params = (ctx.language, derived.sort_orders, derived.perpetrator_names, store.code)
     jobs: list[tuple[str, str, tuple]] = []
@@ -57,17 +58,18 @@ def define_charts(ctx: Context, derived: Derived, workers: Workers) -> ChartSet:
                  for y, info in derived.years.items() if info["months"]}
     history_key = wanted("history", derived.history)
     coverage_key = wanted("coverage", derived.coverage)
-    if shortcuts.in_workers():
-        made = workers.define(params, jobs)
-    else:
-        made = define_many(params, jobs)
-    for key, value in made:
-        store.save(key, value)
-        definitions[key] = value
-    charts = ChartSet({m: definitions[k] for m, k in month_keys.items()}, {y: definitions[k] for y, k in year_keys.items()},
-                      definitions[history_key], definitions[coverage_key], {})
-    ctx.say(f"defined {len(charts.every())} charts ({len(jobs)} group(s) new or changed)")
-    return charts
+    made = workers.define(params, jobs) if shortcuts.in_workers() else define_many(params, jobs)
+
+    def defined() -> ChartSet:
+        for key, value in made:
+            store.save(key, value)
+            definitions[key] = value
+        charts = ChartSet({m: definitions[k] for m, k in month_keys.items()},
+                          {y: definitions[k] for y, k in year_keys.items()}, definitions[history_key],
+                          definitions[coverage_key], {})
+        ctx.say(f"defined {len(charts.every())} charts ({len(jobs)} group(s) new or changed)")
+        return charts
+    return defined
 
 
 def draw_charts(ctx: Context, derived: Derived, charts: ChartSet, workers: Workers) -> None:

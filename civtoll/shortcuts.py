@@ -16,8 +16,8 @@ them, and a test compares the two sites byte for byte. The shortcuts:
    a few ms a chart; the workers have it loaded already) and the exports (the workbook and the
    JSON API take 4 s of Python at 190 synthetic months, made while this process validates the
    package and writes the pages), and the package's copy and zip. The workers run at a lower
-   priority than this process, whose work they wait for (workers.start_worker). Plain: in this
-   process.
+   priority than this process, whose work they wait for (workers.start_worker). While this
+   process waits for the exports, it imports MkDocs (generators.preload). Plain: in this process.
 4. Reusing the published site (incremental.py): MkDocs redoes only the changed pages. A new month
    takes 3.5 s instead of a full MkDocs run. Plain: every page is built.
 5. Compiled theme templates (`keep_compiled_templates`) patch MkDocs' Theme.get_env, which has no

@@ -40,14 +40,15 @@ class Workers:
         """Start a process and load Altair in it now, ready when the build has charts to define."""
         self.pool.submit(get_ready)
 
-    def define(self, params: tuple, jobs: list[tuple[str, str, tuple]]) -> list[tuple[str, object]]:
-        """Chart definitions (see charts.Charts.define), made in parallel: [(store key, definition)]."""
+    def define(self, params: tuple, jobs: list[tuple[str, str, tuple]]):
+        """Start making chart definitions (see charts.Charts.define) in parallel; returns an
+        iterator of (store key, definition), which waits for them."""
         if not jobs:
-            return []
+            return iter(())
         # a few definitions take milliseconds: only many are worth starting another process for
         size = max(BATCH, -(-len(jobs) // self.most))
         batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-        return [item for batch in self.pool.map(define_many, [params] * len(batches), batches) for item in batch]
+        return (item for batch in self.pool.map(define_many, [params] * len(batches), batches) for item in batch)
 
     def draw(self, items: list[tuple[str, str, object, list]]):
         """Start drawing (see draw_many); returns an iterator of (key, bytes)."""

@@ -82,7 +82,7 @@ def test_definitions_in_workers_equal_definitions_here(tmp_path):
     params = ("en", {"syrian-regime": 1}, {"syrian-regime": "Syrian Regime forces"}, "code")
     jobs = [("k1", "history", (series,))]
     with Workers(tmp_path) as workers:
-        there = workers.define(params, jobs)
+        there = list(workers.define(params, jobs))
     here = define_many(params, jobs)
     assert there == here
     assert here[0][1].spec == Charts(*params).define("history", series).spec
