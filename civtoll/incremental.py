@@ -40,7 +40,7 @@ def copy_site(out: Path, staging: Path, docs: Path, before: dict[str, str], now:
     be hard-linked to the published site. So files are hard-linked only where nothing writes:
     the drawings placed from the store (finish.place_files replaces them), the pages not redone,
     and the files copied from the docs directory that MkDocs' dirty mode leaves alone (their copy
-    is not older than their source, its own test). The pages to redo, the docs files MkDocs will
+    in the site is not older than their source: MkDocs' own test). The pages to redo, the docs files MkDocs will
     copy again, and the files MkDocs always writes are left out, so MkDocs writes them as new
     files. Everything else (the theme's assets, the redirect files) is copied. `skip`: the top
     folders of the other editions (/ar/), which their own builds make.

@@ -79,7 +79,8 @@ _PLAIN_ROWS: dict[int, tuple[weakref.ref, list[tuple]]] = {}
 
 def _plain_rows(frame: pd.DataFrame) -> list[tuple]:
     """The frame's values made plain once: validation, derivation and the exports each ask for
-    the same tables' records, some several times. A frame is never changed once read (above)."""
+    the same tables' records, some several times. A frame is never changed once read_resource
+    has made it."""
     known = _PLAIN_ROWS.get(id(frame))
     if known is not None and known[0]() is frame:
         return known[1]

@@ -86,10 +86,11 @@ def font_config(work: Path) -> Path:
 # --- in the worker processes (and in this one, for a plain build) ----------------------------
 
 def start_worker(config: str, shipped: str) -> None:
-    # This process's work waits for the build's own process, never the other way round, except at
-    # the end of a full build (the drawings), when the build's process has nothing left to do. On
-    # two cores, three processes share them: measured at 190 synthetic months, a rebuild after one
-    # new month took 5.4 s with the workers at a lower priority, 5.8 s at the same.
+    # The build's own process runs its longest chain (validation, pages, MkDocs), which no worker
+    # can shorten, while the workers' tasks have time to spare until the pages need them; on two
+    # cores three processes share them. Measured at 190 synthetic months, a rebuild after one new
+    # month took 5.4 s with the workers at a lower priority, 5.8 s at the same. A full build is not
+    # slowed: its own process ends up waiting for the drawings, and a core left free is not lost.
     os.nice(WORKER_NICENESS)
     isolate_fonts(config, shipped)
 
