@@ -88,8 +88,9 @@ def font_config(work: Path) -> Path:
 def start_worker(config: str, shipped: str) -> None:
     # The build's own process runs its longest chain (validation, pages, MkDocs), which no worker
     # can shorten, while the workers' tasks have time to spare until the pages need them; on two
-    # cores three processes share them. Measured at 190 synthetic months, a rebuild after one new
-    # month took 5.4 s with the workers at a lower priority, 5.8 s at the same. A full build is not
+    # cores three processes share them. Measured at 190 synthetic months, five runs of each taken in
+    # turn: a rebuild after one new month took 5.75 s (median) with the workers at niceness 5, 6.3 s
+    # at the same priority, and 6.1 s either way at 5 and 15 on a slower hour. A full build is not
     # slowed: its own process ends up waiting for the drawings, and a core left free is not lost.
     os.nice(WORKER_NICENESS)
     isolate_fonts(config, shipped)
