@@ -85,19 +85,22 @@ def preload(engine: str) -> None:
     third of a second is not spent after them."""
     if engine != "mkdocs":
         return
-    import markdown
-    from mkdocs.commands import build  # noqa: F401
-    from mkdocs.plugins import get_plugins
+    try:
+        import markdown
+        from mkdocs.commands import build  # noqa: F401
+        from mkdocs.plugins import get_plugins
 
-    config = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8"))
-    available, theme = get_plugins(), config["theme"]["name"]
-    for plugin in config.get("plugins", []):
-        name = plugin if isinstance(plugin, str) else next(iter(plugin))
-        found = available.get(f"{theme}/{name}") or available.get(name)  # the theme's first, as MkDocs looks
-        if found is not None:
-            found.load()
-    extensions = [e if isinstance(e, str) else next(iter(e)) for e in config.get("markdown_extensions", [])]
-    markdown.Markdown(extensions=extensions)
+        config = yaml.safe_load(paths.MKDOCS_YML.read_text(encoding="utf-8"))
+        available, theme = get_plugins(), config["theme"]["name"]
+        for plugin in config.get("plugins", []):
+            name = plugin if isinstance(plugin, str) else next(iter(plugin))
+            found = available.get(f"{theme}/{name}") or available.get(name)  # the theme's first, as MkDocs looks
+            if found is not None:
+                found.load()
+        extensions = [e if isinstance(e, str) else next(iter(e)) for e in config.get("markdown_extensions", [])]
+        markdown.Markdown(extensions=extensions)
+    except Exception:  # noqa: BLE001  only a head start: the run itself reports what is broken, as a build error
+        return
 
 
 class _Collect(logging.Handler):
