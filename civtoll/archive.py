@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import zipfile
@@ -46,14 +47,19 @@ def package_files(package_dir: Path, descriptor: dict) -> list[tuple[str, bytes,
     return files
 
 
+def packaged(package_dir: Path, descriptor: dict, day: dt.date) -> tuple[list[tuple[str, bytes, str]], bytes]:
+    """The package's files as published (package_files), and their zip dated `day`."""
+    files = package_files(package_dir, descriptor)
+    return files, reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
+
+
 def package_copy(package: str) -> tuple[list[tuple[str, bytes, str]], bytes]:
-    """The package's files as published, and their zip dated by the latest report: made in a worker
-    process while the build's own validates the package, and used only once it is valid."""
-    from .derive import build_day, latest_published
-    from .load import read_resource, records
+    """packaged() in a worker process, dated by the latest report: made while the build's own
+    process validates the package, and used only once it is valid."""
+    from .derive import package_day
+    from .load import read_resource
 
     package_dir = Path(package)
     descriptor = desc.load(package_dir)
-    day = build_day(latest_published(records(read_resource(package_dir, desc.resources(descriptor)["months"]))))
-    files = package_files(package_dir, descriptor)
-    return files, reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
+    months = read_resource(package_dir, desc.resources(descriptor)["months"])
+    return packaged(package_dir, descriptor, package_day(months))

@@ -230,3 +230,9 @@ def latest_published(month_rows) -> str | None:
 def build_day(latest_published: str | None) -> dt.date:
     """The date stamped on built files (zip entries, sitemap): the latest report's, never the clock's."""
     return dt.date.fromisoformat(latest_published) if latest_published else dt.date(2011, 4, 1)
+
+
+def package_day(months) -> dt.date:
+    """build_day from a package's months table (a frame), for the workers that read the package
+    themselves instead of waiting for the derived months."""
+    return build_day(latest_published(records(months)))

@@ -7,7 +7,7 @@ import csv
 import io
 
 from . import descriptor as desc
-from .archive import human_size, package_files, reproducible_zip, sha256
+from .archive import human_size, packaged, sha256
 from .context import Context
 from .docs_writer import DocsWriter
 from .exports import site_files
@@ -27,11 +27,7 @@ def write_downloads(ctx: Context, tables: Tables, writer: DocsWriter, latest_pub
     of the exports and of the package's files and zip being made in worker processes
     (site_files.made_apart, archive.package_copy), or None to make them here."""
     day = build_day(latest_published)
-    if copy is not None:
-        files, archive = copy.result()
-    else:
-        files = package_files(ctx.package, tables.descriptor)
-        archive = reproducible_zip(files, (day.year, day.month, day.day, 0, 0, 0))
+    files, archive = copy.result() if copy is not None else packaged(ctx.package, tables.descriptor, day)
     writer.write(f"data/{ZIP_NAME}", archive)
     package = [{"name": ZIP_NAME, "path": f"data/{ZIP_NAME}", "title": None,  # the catalogue's, in each edition
                 "size": human_size(len(archive)), "sha256": sha256(archive)}]

@@ -20,12 +20,11 @@ def made_apart(package: str, site_url: str) -> tuple[dict[str, bytes], list[dict
     take seconds of Python that the build's own process spends meanwhile on validating the package
     and writing the pages. Started before the package is known to be valid, so the build uses the
     result (or its error) only once it is."""
-    from ..derive import build_day, latest_published
-    from ..load import read_tables, records
+    from ..derive import package_day
+    from ..load import read_tables
 
     tables = read_tables(Path(package))
-    day = build_day(latest_published(records(tables["months"])))
-    return export_files(Path(package), tables, site_url, day)
+    return export_files(Path(package), tables, site_url, package_day(tables["months"]))
 
 
 def export_files(package: Path, tables: Tables, site_url: str, day: dt.date) -> tuple[dict[str, bytes], list[dict]]:
