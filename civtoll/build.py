@@ -40,11 +40,6 @@ def build_site(package: Path, out: Path, progress=None, today: dt.date | None = 
 
 
 def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
-    # imported here, not above: a build with nothing to do returns before loading pandas, Altair's
-    # helpers, MkDocs and the exporters (0.6 s of imports)
-    from . import derive, downloads, draw, generators, i18n, localise, pages, publish, releases, revisions, site
-    from .docs_writer import DocsWriter
-    from .validate import validated
     from .workers import Workers
 
     today, out = ctx.today, ctx.out
@@ -56,6 +51,12 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
             workers.warm_up()  # Altair loads in a worker while this process validates
             # and the exports are made in another; used only once the package is valid
             exports = workers.pool.submit(made_apart, str(ctx.package), ctx.site_url)
+        # imported here, not above: a build with nothing to do returns before loading pandas, Altair's
+        # helpers, MkDocs and the exporters (0.6 s of imports); and only now, while the workers start
+        from . import derive, downloads, draw, generators, i18n, localise, pages, publish, releases, revisions, site
+        from .docs_writer import DocsWriter
+        from .validate import validated
+
         tables = validated(ctx.package, today, say)
         derived = derive.derive(tables)
         history = {"releases": releases.list_releases(ctx.package), "revisions": revisions.revisions(ctx.package),

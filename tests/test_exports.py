@@ -80,6 +80,24 @@ def test_safe_csv_without_a_schema_treats_a_number_as_a_number():
     assert rows == [["a", "b"], ["-5", "'-5 killed"], ["+1.5e3", "'@x"]]
 
 
+@pytest.mark.parametrize("trigger", csv_safe.TRIGGERS)
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_safe_csv_finds_a_dangerous_cell_wherever_a_cell_can_begin(trigger, end):
+    # safe_csv returns text with no trigger where a cell may begin untouched, without reading it
+    # cell by cell: each place a cell begins must be seen, quoted or not, after every kind of line end
+    cells = [f'"{trigger}x"'] + [f"{trigger}x"] * (trigger != "\r")  # a bare \r ends the record
+    for first, middle, last in [(c, "a", "b") for c in cells] + [("a", c, "b") for c in cells] + \
+                               [("a", "b", c) for c in cells]:
+        for record in (0, 1):
+            lines = ["h1,h2,h3", "a,b,c"] + [",".join((first, middle, last))] * (record == 1)
+            if record == 0:
+                lines[1] = ",".join((first, middle, last))
+            data = (end.join(lines) + end).encode()
+            rows = list(csv.reader(io.StringIO(safe_csv(data).decode(), newline="")))
+            assert f"'{trigger}x" in rows[-1], (first, middle, last, end, rows)
+    assert safe_csv(b"a,b\n\"multi\n-line\",x\n") == b"a,b\n\"multi\n-line\",x\n"  # not where a cell begins
+
+
 def test_a_csv_with_nothing_to_change_comes_back_as_the_same_bytes(tables):
     changed = {}
     for name, resource in resources(tables).items():

@@ -17,6 +17,9 @@ TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 NUMERIC_TYPES = {"integer", "number"}
 # what a Table Schema number looks like as CSV text: used only when no schema says a column's type
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+# a trigger where a cell may begin (after a comma or a line end, past an opening quote); text with
+# none has no cell to neutralise, and is returned without being read cell by cell
+_MAYBE_TRIGGER = re.compile(r'(?:^|[,\r\n])"?[=+\-@\t\r]')
 
 
 def neutralise(value):
@@ -40,6 +43,8 @@ def safe_csv(data: bytes, schema: dict | None = None) -> bytes:
     itself."""
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
     text = data[len(bom):].decode("utf-8")
+    if not _MAYBE_TRIGGER.search(text):
+        return data
     numeric = numeric_columns(schema) if schema is not None else None
     out, changed, header = [], False, None
     for raw, row in _records(text):
@@ -53,7 +58,11 @@ def safe_csv(data: bytes, schema: dict | None = None) -> bytes:
             continue
         changed = True
         line = io.StringIO()
-        csv.writer(line, lineterminator=_line_end(raw)).writerow(new)
+        # the csv module quotes a line break only if it is in the line end it writes: a cell holding
+        # the other one would break the record
+        breaks = any("\r" in c or "\n" in c for c in new)
+        quoting = csv.QUOTE_ALL if breaks else csv.QUOTE_MINIMAL
+        csv.writer(line, lineterminator=_line_end(raw), quoting=quoting).writerow(new)
         out.append(line.getvalue())
     return bom + "".join(out).encode("utf-8") if changed else data
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import zipfile
 
 from openpyxl import Workbook
@@ -40,9 +41,9 @@ def workbook(tables: Tables, released: dt.date) -> bytes:
     wb.properties.title = tables.descriptor.get("title")
     buffer = io.BytesIO()
     # not openpyxl's save(): it stamps `modified` with the clock
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+    with _DatedZip(buffer, stamp.timetuple()[:6]) as archive:
         ExcelWriter(wb, archive).write_data()
-    return _fixed_dates(buffer.getvalue(), stamp.timetuple()[:6])
+    return buffer.getvalue()
 
 
 def _readme(ws, descriptor: dict, released: dt.date) -> None:
@@ -103,13 +104,21 @@ def _publisher(descriptor: dict) -> str:
     return ""
 
 
-def _fixed_dates(data: bytes, date_time: tuple) -> bytes:
-    """The same archive with every member dated `date_time`: zipfile stamps members with the clock."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            member = zipfile.ZipInfo(info.filename, date_time=date_time)
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            target.writestr(member, source.read(info.filename))
-    return out.getvalue()
+class _DatedZip(zipfile.ZipFile):
+    """A zip whose every member is dated `date_time`: zipfile dates a member by the clock
+    (writestr) or by its file's time (write), and openpyxl uses both."""
+
+    def __init__(self, file, date_time: tuple):
+        super().__init__(file, "w", zipfile.ZIP_DEFLATED)
+        self.date_time = date_time
+
+    def writestr(self, name, data, *args, **kwargs) -> None:
+        if not isinstance(name, zipfile.ZipInfo):
+            name = zipfile.ZipInfo(name, date_time=self.date_time)
+            name.compress_type = zipfile.ZIP_DEFLATED
+            name.external_attr = 0o644 << 16
+        super().writestr(name, data, *args, **kwargs)
+
+    def write(self, filename, arcname=None, *args, **kwargs) -> None:
+        with open(filename, "rb") as file:
+            self.writestr(arcname or os.path.basename(filename), file.read())
