@@ -10,7 +10,6 @@ import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from . import descriptor as desc
@@ -84,17 +83,12 @@ def _plain_rows(frame: pd.DataFrame) -> list[tuple]:
     known = _PLAIN_ROWS.get(id(frame))
     if known is not None and known[0]() is frame:
         return known[1]
-    rows = [tuple(map(_plain, values)) for values in frame.astype(object).itertuples(index=False, name=None)]
+    # column by column: an extension column (Int64, boolean, string) gives Python values with
+    # None for a missing one; _row is plain int64
+    columns = [frame[name].to_numpy(dtype=object, na_value=None).tolist()
+               if isinstance(frame[name].dtype, pd.api.extensions.ExtensionDtype) else frame[name].tolist()
+               for name in frame.columns]
+    rows = list(zip(*columns))
     _PLAIN_ROWS[id(frame)] = (weakref.ref(frame), rows)
     weakref.finalize(frame, _PLAIN_ROWS.pop, id(frame), None)
     return rows
-
-
-def _plain(value):
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    if isinstance(value, (bool, np.bool_)):
-        return bool(value)
-    if isinstance(value, (int, np.integer)):
-        return int(value)
-    return str(value)
