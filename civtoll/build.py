@@ -69,9 +69,8 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
             from .archive import package_copy
 
             copy = workers.pool.submit(package_copy, str(ctx.package))
-        for e, named in editions:
-            draw.draw_charts(e, named, charts[e.language], workers)
-        drawn = _once(lambda: sum(c.finish() for c in charts.values()))
+        missing = [item for e, named in editions for item in draw.draw_charts(e, named, charts[e.language])]
+        drawn = _once(draw.start_drawing(ctx, missing, workers))
         if shortcuts.plain():  # pages need their charts' sizes (shortcuts.SizeTokens)
             drawn()
         built, listed = [], {}

@@ -3,14 +3,14 @@
 Definitions are remembered in the store, keyed by their figures; a build defines only the
 charts of months whose figures changed, in the worker processes (or here, in a plain build).
 Drawings (SVG, and one 1200x630 PNG share image per page) are keyed by their spec. Drawing runs in
-the background while the pages are written; `ChartSet.finish` waits for it.
+the background while the pages are written; the function `start_drawing` returns waits for it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from . import share, shortcuts
@@ -29,7 +29,6 @@ class ChartSet:
     history: object
     coverage: object
     shares: dict[str, str]  # page directory ("months/2020-09", "" for home) -> share image key
-    finish: Callable[[], int] = field(repr=False, default=lambda: 0)  # waits for the drawings
 
     def every(self) -> list:
         return [c for cs in self.months.values() for c in cs] + list(self.years.values()) + [self.history,
@@ -72,8 +71,9 @@ def define_charts(ctx: Context, derived: Derived, workers: Workers) -> Callable[
     return defined
 
 
-def draw_charts(ctx: Context, derived: Derived, charts: ChartSet, workers: Workers) -> None:
-    """Start drawing what the store lacks, in the background; `charts.finish` waits for it."""
+def draw_charts(ctx: Context, derived: Derived, charts: ChartSet) -> list[tuple]:
+    """What the store lacks of the edition's drawings (`start_drawing` draws them); notes each
+    page's share image in `charts.shares`."""
     store = ctx.store
     for chart in charts.every():  # the spec is published beside its drawing
         if not store.has(spec_key := store.key("spec", chart.key)):
@@ -90,7 +90,13 @@ def draw_charts(ctx: Context, derived: Derived, charts: ChartSet, workers: Worke
             jobs_by_chart[chart.key][3].append((key, head))
         else:
             apart[key] = (key, "share", str(store.path(chart.key)) if chart else None, [(key, head)])
-    missing = list(jobs_by_chart.values()) + list(apart.values())
+    return list(jobs_by_chart.values()) + list(apart.values())
+
+
+def start_drawing(ctx: Context, missing: list[tuple], workers: Workers) -> Callable[[], int]:
+    """Draw every edition's missing drawings in the background, asked for at once so that a few
+    (a new month's) go to one worker, whose drawing engine is running already; returns a function
+    that waits for them and says how many were drawn."""
     if missing:
         ctx.say(f"drawing {len(missing)} chart(s) and share image(s) in the background")
     results = workers.draw(missing) if missing else iter(())
@@ -98,10 +104,10 @@ def draw_charts(ctx: Context, derived: Derived, charts: ChartSet, workers: Worke
     def finish() -> int:
         drawn = 0
         for key, data in results:
-            store.write(key, data)
+            ctx.store.write(key, data)
             drawn += 1
         return drawn
-    charts.finish = finish
+    return finish
 
 
 def _share_headers(ctx: Context, derived: Derived, charts: ChartSet) -> dict[str, tuple]:

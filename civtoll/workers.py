@@ -52,9 +52,7 @@ class Workers:
 
     def draw(self, items: list[tuple[str, str, object, list]]):
         """Start drawing (see draw_many); returns an iterator of (key, bytes)."""
-        # small batches keep every worker busy; a few items (a new month's) are shared out among them
-        size = max(1, min(BATCH, -(-len(items) // (2 * self.most))))
-        batches = [items[i:i + size] for i in range(0, len(items), size)]
+        batches = [items[i:i + BATCH] for i in range(0, len(items), BATCH)]  # keeps every worker busy
         return (item for batch in self.pool.map(draw_many, batches) for item in batch)
 
     def close(self) -> None:
