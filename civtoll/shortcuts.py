@@ -21,7 +21,8 @@ them, and a test compares the two sites byte for byte. The shortcuts:
 4. Reusing the published site (incremental.py): MkDocs redoes only the changed pages. A new month
    takes 3.5 s instead of a full MkDocs run. Plain: every page is built.
 5. Compiled theme templates (`keep_compiled_templates`) patch MkDocs' Theme.get_env, which has no
-   setting for a bytecode cache: compiling Material's templates costs 0.5 s every build.
+   setting for a bytecode cache: compiling Material's templates costs 0.5 s every build. The same
+   patch lists the theme's files without walking its hidden folders.
 6. The fast exit (`exit_now`): tearing the interpreter down frees hundreds of thousands of
    objects one by one, 0.6 s spent on nothing as the process ends. Plain: the usual exit.
 """
@@ -29,6 +30,7 @@ them, and a test compares the two sites byte for byte. The shortcuts:
 from __future__ import annotations
 
 import atexit
+import functools
 import hashlib
 import os
 import re
@@ -135,8 +137,22 @@ def keep_compiled_templates(config, bytecode_cache) -> None:
     def get_env():
         env = make_env()
         env.bytecode_cache = bytecode_cache
+        env.loader.list_templates = functools.partial(_templates_outside_hidden_folders, env.loader)
         return env
     theme.get_env = get_env
+
+
+def _templates_outside_hidden_folders(loader) -> list[str]:
+    """FileSystemLoader.list_templates without walking hidden folders, whose files MkDocs drops
+    anyway when it lists the theme's static files (its patterns '.*' and '*/.*'): Material's
+    .icons alone holds 14,000 files, walked and matched on every run (0.05 s each)."""
+    found = set()
+    for root in loader.searchpath:
+        for directory, folders, names in os.walk(root, followlinks=loader.followlinks):
+            folders[:] = [f for f in folders if not f.startswith(".")]
+            folder = os.path.relpath(directory, root).replace(os.sep, "/")
+            found.update(name if folder == "." else f"{folder}/{name}" for name in names)
+    return sorted(found)
 
 
 # 6. ---------------------------------------------------------------------------------------------
