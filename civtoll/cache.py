@@ -70,11 +70,15 @@ def _digest(value: Any, fields: dict, digests: dict | None) -> str:
     """A large value that is part of many keys (a month: its page, its charts, its neighbours'
     pages) stands in them for the hash of its fields, made once per build: `digests` is the
     build's store's memo, by object, holding the object so that its id is not reused. So such a
-    value must not change once it is first part of a key (figures.Month says so)."""
+    value must not change once it is first part of a key (figures.Month says so). A value made
+    from another by code of civtoll/ may say so in `made_from` (plain data: the other value and
+    the rest of that code's inputs), and is then taken by the hash of those inputs: a month named
+    in Arabic by the hash of the English month and the names (localise.py)."""
     known = digests.get(id(value)) if digests is not None else None
     if known is not None and known[0] is value:
         return known[1]
-    digest = hashlib.sha256(plain(fields, digests)).hexdigest()
+    made_from = getattr(value, "made_from", None)
+    digest = hashlib.sha256(plain(fields if made_from is None else {"made_from": made_from}, digests)).hexdigest()
     if digests is not None:
         digests[id(value)] = (value, digest)
     return digest

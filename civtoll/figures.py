@@ -77,6 +77,7 @@ class Month:
     the digest of its fields, made the first time it is part of a key (cache._digest)."""
 
     KEYED_BY_DIGEST: ClassVar[bool] = True
+    made_from: ClassVar[tuple | None] = None  # set on a month named in another language (cache._digest)
     month: str
     figures: dict
     parties: Breakdown

@@ -30,10 +30,11 @@ def _translated(described: dict, language: str) -> dict:
             "description": described.get(f"description_{language}") or described["description"]}
 
 
-def _month(m: Month, names: dict[str, str], language: str) -> Month:
+def _month(original: Month, names: dict[str, str], language: str) -> Month:
     # a deep copy that keeps shared rows shared (a month's breakdowns and its groups hold the same
     # rows: renamed once); through pickle, five times faster than copy.deepcopy
-    m = pickle.loads(pickle.dumps(m, pickle.HIGHEST_PROTOCOL))
+    m = pickle.loads(pickle.dumps(original, pickle.HIGHEST_PROTOCOL))
+    m.made_from = ("localise.in_language", original, names, language)  # its cache keys need no second digest
     breakdowns = [m.parties, m.governorates, m.torture, *m.personnel.values()]
     for row in (r for b in breakdowns for r in b.rows):
         row.name = names.get(row.id, row.name)

@@ -55,6 +55,38 @@ def test_a_value_keyed_by_digest_gives_the_key_its_fields_give_in_every_store(tm
         store.key("page", Whole("2020-09", [{"a"}]))
 
 
+def test_a_value_made_from_another_is_keyed_by_what_it_was_made_from(tmp_path):
+    store = Store(tmp_path, "code")
+    english = Whole("2020-09", [Figures("2020-09", 102)])
+
+    def named(source: Whole, names: dict) -> Whole:
+        made = Whole(source.month, list(source.rows))
+        made.made_from = ("rename", source, names)  # as localise.py names a month in Arabic
+        return made
+    arabic = named(english, {"regime": "قوات النظام"})
+    key = store.key("page", arabic)
+    assert key != store.key("page", english)
+    assert cache.make_key("code", "page", (named(english, {"regime": "قوات النظام"}),)) == key  # no memo
+    assert store.key("page", named(english, {"regime": "قوات الحكومة"})) != key
+    assert store.key("page", named(Whole("2020-09", [Figures("2020-09", 103)]), {"regime": "قوات النظام"})) != key
+
+
+def test_a_month_named_in_arabic_has_new_keys_when_a_name_or_a_figure_changes(tmp_path):
+    from civtoll import derive, localise
+    from civtoll.load import read_tables
+
+    derived = derive.derive(read_tables(paths.DEFAULT_PACKAGE))
+    store = Store(tmp_path, "code")
+    keys = [store.key("month", m) for m in localise.in_language(derived, "ar").months]
+    assert len(set(keys)) == len(keys) and not set(keys) & {store.key("month", m) for m in derived.months}
+    renamed = dataclasses.replace(derived, names={"ar": {k: v + " (renamed)" for k, v in derived.names["ar"].items()}})
+    assert not set(keys) & {Store(tmp_path, "code").key("month", m) for m in localise.in_language(renamed, "ar").months}
+    changed = derived.months[-1]
+    changed.figures = {**changed.figures, "civilians": (changed.figures["civilians"] or 0) + 1}
+    again = [Store(tmp_path, "code").key("month", m) for m in localise.in_language(derived, "ar").months]
+    assert again[:-1] == keys[:-1] and again[-1] != keys[-1]
+
+
 def test_keys_refuse_what_is_not_plain_data(tmp_path):
     store = Store(tmp_path, "code")
     frame = pd.DataFrame({"deaths": range(1000)})  # its repr leaves most rows out
