@@ -14,7 +14,7 @@ them, and a test compares the two sites byte for byte. The shortcuts:
    written after every chart is drawn.
 3. Work in worker processes (`in_workers`): chart definitions (Altair costs 0.5 s to import and
    a few ms a chart; the workers have it loaded already) and the exports (the workbook and the
-   JSON API take 4 s of Python at 190 synthetic months, made while this process validates the
+   JSON API take about 3 s of Python at 190 synthetic months, made while this process validates the
    package and writes the pages), and the package's copy and zip. The workers run at a lower
    priority than this process, whose work they wait for (workers.start_worker). While this
    process waits for the exports, it imports MkDocs (generators.preload). Plain: in this process.
