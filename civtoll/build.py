@@ -76,18 +76,18 @@ def _run_stages(ctx: context.Context, stamp: str, started: float, say) -> str:
         drawn = _once(draw.start_drawing(ctx, missing, workers))
         if shortcuts.plain():  # pages need their charts' sizes (shortcuts.SizeTokens)
             drawn()
-        built, listed = [], {}
-        for e, named in editions:  # the root edition (English) first: the downloads are written into it
-            writer = DocsWriter(e.docs)
-
-            def downloads_listed(e=e, writer=writer) -> dict:
-                if not listed:  # when the root edition's data page needs them: the exports may take a while
-                    if exports is not None and not exports.done():
-                        generators.preload(ctx.engine)
-                    listed.update(downloads.write_downloads(e, tables, writer, derived.latest_published, exports, copy))
-                return listed
-            written = pages.write_pages(e, named, charts[e.language], downloads_listed, writer,
-                                        lambda key: draw.size_of(ctx, key), lambda key: draw.svg_of(ctx, key), history)
+        writers = [DocsWriter(e.docs) for e, _ in editions]
+        # every page but the data pages first: those list the exports, which may still be being made
+        data_pages = [pages.write_pages(e, named, charts[e.language], writer, lambda key: draw.size_of(ctx, key),
+                                        lambda key: draw.svg_of(ctx, key), history)
+                      for (e, named), writer in zip(editions, writers)]
+        if exports is not None and not exports.done():
+            generators.preload(ctx.engine)
+        # one copy of every download, in the root edition's (English) folders; every edition links to it
+        listed = downloads.write_downloads(editions[0][0], tables, writers[0], derived.latest_published, exports, copy)
+        built = []
+        for (e, _), writer, data_page in zip(editions, writers, data_pages):
+            written = data_page(listed)
             removed = writer.remove_stale()
             say(f"{e.language}: wrote {written.pages} pages for {len(written.charts)} charts "
                 f"({len(writer.changed)} file(s) changed, {removed} removed)")

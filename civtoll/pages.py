@@ -34,12 +34,12 @@ class Written:
     sizes: shortcuts.SizeTokens
 
 
-def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_listed: Callable[[], dict[str, list[dict]]],
-                writer: DocsWriter, size_of: Callable[[str], tuple[int, int]], svg_of: Callable[[str], str],
-                history: dict) -> Written:
-    """`downloads_listed`: what the data page lists (downloads.write_downloads), asked for only
-    when that page is written, last: the exports may still be being made meanwhile.
-    `history`: the package's releases, revisions and changelog (releases.py, revisions.py)."""
+def write_pages(ctx: Context, derived: Derived, charts: ChartSet, writer: DocsWriter,
+                size_of: Callable[[str], tuple[int, int]], svg_of: Callable[[str], str],
+                history: dict) -> Callable[[dict[str, list[dict]]], Written]:
+    """Write every page but the data page; return the function that writes it from what it lists
+    (downloads.write_downloads), and returns what was written: the exports may still be being made
+    meanwhile. `history`: the package's releases, revisions and changelog (releases.py, revisions.py)."""
     t, store = ctx.t, ctx.store
     fragments = shortcuts.Fragments()
     sizes = shortcuts.SizeTokens(size_of, svg_of)
@@ -110,17 +110,6 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_list
     render("coverage/index.md", "coverage.md.j2", rows=derived.coverage, chart=place(charts.coverage, "coverage"))
     render("data/sources/index.md", "sources.md.j2", sources=derived.sources, used_by=derived.months_by_source)
     render("data/reconciliation/index.md", "reconciliation.md.j2", years=list(derived.years.values()))
-    # one copy of every download, in the English edition's folders: linked from the data page by its path
-    root, listed = f"../{ctx.up}", downloads_listed()
-    listed_downloads = {
-        "package": [{**d, "href": root + d["path"], "title": (d.get("titles") or {}).get(ctx.language) or d["title"]
-                     or t("data.whole_package")} for d in listed["package"]],
-        "exports": [{**d, "href": root + d["path"]} for d in listed["exports"]],
-    }
-    render("data/index.md", "data.md.j2", downloads=listed_downloads["package"], exports=listed_downloads["exports"],
-           resources=derived.resources, documents=list(DOCUMENTS), perpetrators=derived.perpetrators,
-           governorates=derived.governorates, releases=history["releases"], cite=cited("data", t("site.name"), None, "dataset"),
-           dataset=citing.dataset(ctx, derived, listed_downloads, release), feed=f"../{ctx.up}feed.xml")
     render("changelog/index.md", "changelog.md.j2", log=history["changelog"])
     if not ctx.prefix and derived.months:
         writer.write("feed.xml", citing.atom(ctx, derived, history["releases"]))
@@ -129,9 +118,22 @@ def write_pages(ctx: Context, derived: Derived, charts: ChartSet, downloads_list
     for page in writer.files():  # pages written by hand
         if page.endswith(".md") and page not in fingerprints:
             fingerprints[page] = hashlib.sha256((writer.root / page).read_bytes()).hexdigest()[:32]
-    ctx.say(f"rendered the pages ({reused} unchanged since the last build)")
-    count = len(fingerprints)
-    return Written(count, placed, charts.shares, nav(t), fingerprints, fragments, sizes)
+
+    def data_page(listed: dict[str, list[dict]]) -> Written:
+        root = f"../{ctx.up}"  # the downloads are in the English edition's folders: linked by their path
+        listed_downloads = {
+            "package": [{**d, "href": root + d["path"], "title": (d.get("titles") or {}).get(ctx.language) or d["title"]
+                         or t("data.whole_package")} for d in listed["package"]],
+            "exports": [{**d, "href": root + d["path"]} for d in listed["exports"]],
+        }
+        render("data/index.md", "data.md.j2", downloads=listed_downloads["package"], exports=listed_downloads["exports"],
+               resources=derived.resources, documents=list(DOCUMENTS), perpetrators=derived.perpetrators,
+               governorates=derived.governorates, releases=history["releases"],
+               cite=cited("data", t("site.name"), None, "dataset"),
+               dataset=citing.dataset(ctx, derived, listed_downloads, release), feed=f"../{ctx.up}feed.xml")
+        ctx.say(f"rendered the pages ({reused} unchanged since the last build)")
+        return Written(len(fingerprints), placed, charts.shares, nav(t), fingerprints, fragments, sizes)
+    return data_page
 
 
 def nav(t) -> list:
