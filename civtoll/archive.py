@@ -17,11 +17,17 @@ def reproducible_zip(files: list[tuple[str, bytes, str]], date_time: tuple) -> b
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path, data, _ in sorted(files):
-            info = zipfile.ZipInfo(f"syria-civilian-deaths/{path}", date_time=date_time)
-            info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data, compresslevel=9)
+            archive.writestr(zip_member(f"syria-civilian-deaths/{path}", date_time), data, compresslevel=9)
     return buffer.getvalue()
+
+
+def zip_member(name: str, date_time: tuple) -> zipfile.ZipInfo:
+    """A compressed zip member with a fixed date and permissions: zipfile dates a member by the
+    clock, or by its file's time."""
+    info = zipfile.ZipInfo(name, date_time=date_time)
+    info.external_attr = 0o644 << 16
+    info.compress_type = zipfile.ZIP_DEFLATED
+    return info
 
 
 def sha256(data: bytes) -> str:

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
 from .. import descriptor as desc
+from ..archive import zip_member
 from ..load import Tables, records
 from .csv_safe import neutralise
 
@@ -114,9 +115,7 @@ class _DatedZip(zipfile.ZipFile):
 
     def writestr(self, name, data, *args, **kwargs) -> None:
         if not isinstance(name, zipfile.ZipInfo):
-            name = zipfile.ZipInfo(name, date_time=self.date_time)
-            name.compress_type = zipfile.ZIP_DEFLATED
-            name.external_attr = 0o644 << 16
+            name = zip_member(name, self.date_time)
         super().writestr(name, data, *args, **kwargs)
 
     def write(self, filename, arcname=None, *args, **kwargs) -> None:
